@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+
+// Each command lives in its own file and loads its heavy modules (driver, Apollo) lazily
+// inside its action, so `kg --help` and `kg extract` start fast. Add one line per command.
+export function registerCommands(program: Command): void {
+  void program;
+}

@@ -1,0 +1,2 @@
+// The library surface used by cli/ and by programs that embed the project.
+export * from './model';
