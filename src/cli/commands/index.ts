@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { registerCypher } from './cypher';
 
 // Each command lives in its own file and loads its heavy modules (driver, Apollo) lazily
 // inside its action, so `kg --help` and `kg extract` start fast. Add one line per command.
 export function registerCommands(program: Command): void {
   void program;
+  registerCypher(program);
 }
