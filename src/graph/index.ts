@@ -1,0 +1,15 @@
+// All Neo4j data access: connection, schema, loading, forgetting, reading totals.
+export { connectionFromEnv, createDriver, DEFAULT_PASSWORD } from './connection';
+export type { ConnectionConfig, DriverOptions } from './connection';
+export { toKgError, isTransientError, isUnavailableError } from './errors';
+export { withRetry, DEFAULT_RETRY } from './retry';
+export type { RetryOptions } from './retry';
+export { applySchema, readSchema, schemaStatements, SCHEMA_FILE } from './schema';
+export { ingestDocuments, DEFAULT_BATCH_SIZE } from './ingest-documents';
+export type { IngestOptions, IngestProgress, IngestSummary, IngestFailure } from './ingest-documents';
+export { forgetSources } from './forget-sources';
+export { countGraph } from './graph-state';
+export type { GraphCounts } from './graph-state';
+export { EntityResolver } from './entity-resolver';
+export { planDocument, textHash, relationKey } from './plan-document';
+export { nameKey, slugify } from './names';
