@@ -1,0 +1,127 @@
+// Drives Neo4j Browser in Debian's headless Chromium through playwright-core: no browser
+// download, a fresh profile per run. Used by the end-to-end test (which also writes the README
+// screenshots under artifacts/). Selectors are the data-testids Neo4j Browser's own e2e tests use.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Without the background-networking flags Chromium keeps calling home, and on a closed network
+ * those connections are refused in ways that slow or break page loads.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserSession {
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(viewport = { width: 1400, height: 1000 }): Promise<BrowserSession> {
+  const { chromium } = await import('playwright-core');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrowserLogin {
+  browserUrl: string;
+  boltUri: string;
+  user: string;
+  password: string;
+}
+
+/** Opens Neo4j Browser and logs in through its connect form. */
+export async function connect(page: Page, login: BrowserLogin): Promise<void> {
+  await page.goto(login.browserUrl, { waitUntil: 'domcontentloaded' });
+  const address = page.locator('input[data-testid="boltaddress"]');
+  await address.waitFor({ state: 'visible', timeout: 60_000 });
+  await address.fill(login.boltUri);
+  await page.locator('input[data-testid="username"]').fill(login.user);
+  await page.locator('input[data-testid="password"]').fill(login.password);
+  await page.locator('button[data-testid="connect"]').click();
+  // Connected: the connect form gives way to the editor.
+  await page.locator('#monaco-main-editor').waitFor({ state: 'visible', timeout: 60_000 });
+  await address.waitFor({ state: 'detached', timeout: 60_000 });
+  await runCommand(page, ':clear');
+}
+
+/** Types `text` into the main editor and runs it; returns the frame it produced. */
+export async function runCommand(page: Page, text: string): Promise<Locator> {
+  const frames = page.locator('[data-testid="frame"]');
+  const before = await frames.count();
+  await page.locator('#monaco-main-editor').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  // insertText types no key events, so the editor adds no closing brackets or quotes of its own.
+  await page.keyboard.insertText(text);
+  await page.locator('[data-testid="editor-Run"]').click();
+  if (text.trim() === ':clear') {
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="frame"]').length === 0);
+    return frames;
+  }
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="frame"]').length > n,
+    before,
+    { timeout: 60_000 },
+  );
+  // The newest frame is on top.
+  return frames.first();
+}
+
+/** Waits for the graph view of a frame to draw and returns the node captions it shows. */
+export async function graphNodeCaptions(frame: Locator, expectAtLeast = 1): Promise<string[]> {
+  const nodes = frame.locator('svg g.node');
+  await frame.page().waitForFunction(
+    ([el, n]) => (el as Element).querySelectorAll('svg g.node').length >= (n as number),
+    [await frame.elementHandle(), expectAtLeast] as const,
+    { timeout: 60_000 },
+  );
+  // Let the force layout settle so a screenshot shows the nodes apart.
+  await frame.page().waitForTimeout(3_000);
+  const captions: string[] = [];
+  for (const node of await nodes.all()) {
+    captions.push(((await node.locator('text').allTextContents()).join(' ')).replace(/\s+/g, ' ').trim());
+  }
+  return captions;
+}
+
+/** Colors the graph view gives nodes, keyed by their caption. */
+export async function graphNodeColors(frame: Locator): Promise<Record<string, string>> {
+  return frame.evaluate((el) => {
+    const out: Record<string, string> = {};
+    for (const g of Array.from(el.querySelectorAll('svg g.node'))) {
+      const caption = Array.from(g.querySelectorAll('text'))
+        .map((t) => t.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      const ring = g.querySelector('circle.b-outline, circle');
+      out[caption] = (ring?.getAttribute('fill') ?? '').toUpperCase();
+    }
+    return out;
+  });
+}
