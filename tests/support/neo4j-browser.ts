@@ -80,14 +80,10 @@ export async function runCommand(page: Page, text: string): Promise<Locator> {
   await page.keyboard.insertText(text);
   await page.locator('[data-testid="editor-Run"]').click();
   if (text.trim() === ':clear') {
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="frame"]').length === 0);
+    await waitUntil(async () => (await frames.count()) === 0);
     return frames;
   }
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="frame"]').length > n,
-    before,
-    { timeout: 60_000 },
-  );
+  await waitUntil(async () => (await frames.count()) > before);
   // The newest frame is on top.
   return frames.first();
 }
@@ -95,33 +91,33 @@ export async function runCommand(page: Page, text: string): Promise<Locator> {
 /** Waits for the graph view of a frame to draw and returns the node captions it shows. */
 export async function graphNodeCaptions(frame: Locator, expectAtLeast = 1): Promise<string[]> {
   const nodes = frame.locator('svg g.node');
-  await frame.page().waitForFunction(
-    ([el, n]) => (el as Element).querySelectorAll('svg g.node').length >= (n as number),
-    [await frame.elementHandle(), expectAtLeast] as const,
-    { timeout: 60_000 },
-  );
+  await nodes.nth(expectAtLeast - 1).waitFor({ state: 'attached', timeout: 60_000 });
   // Let the force layout settle so a screenshot shows the nodes apart.
   await frame.page().waitForTimeout(3_000);
   const captions: string[] = [];
-  for (const node of await nodes.all()) {
-    captions.push(((await node.locator('text').allTextContents()).join(' ')).replace(/\s+/g, ' ').trim());
-  }
+  for (const node of await nodes.all()) captions.push(await captionOf(node));
   return captions;
 }
 
-/** Colors the graph view gives nodes, keyed by their caption. */
+/** Fill color of each node in a frame's graph view, keyed by its caption. */
 export async function graphNodeColors(frame: Locator): Promise<Record<string, string>> {
-  return frame.evaluate((el) => {
-    const out: Record<string, string> = {};
-    for (const g of Array.from(el.querySelectorAll('svg g.node'))) {
-      const caption = Array.from(g.querySelectorAll('text'))
-        .map((t) => t.textContent ?? '')
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-      const ring = g.querySelector('circle.b-outline, circle');
-      out[caption] = (ring?.getAttribute('fill') ?? '').toUpperCase();
-    }
-    return out;
-  });
+  const out: Record<string, string> = {};
+  for (const node of await frame.locator('svg g.node').all()) {
+    const fill = await node.locator('circle').last().getAttribute('fill');
+    out[await captionOf(node)] = (fill ?? '').toUpperCase();
+  }
+  return out;
+}
+
+/** A long caption is drawn as several lines of text; joined, it reads as the name again. */
+async function captionOf(node: Locator): Promise<string> {
+  return (await node.locator('text').allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Neo4j Browser did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
