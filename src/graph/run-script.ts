@@ -5,6 +5,7 @@ import * as path from 'path';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { KgError } from '../model';
+import { toKgError } from './errors';
 import { readScriptDefaults, usedParamNames } from './script-params';
 import type { ParamValue } from './script-params';
 
@@ -48,7 +49,7 @@ export async function runCypherScript(
   driver: Driver,
   script: CypherScript,
   params: Record<string, ParamValue> = {},
-  options: { database?: string } = {},
+  options: { database?: string; /** The server's URI, for messages. */ where?: string } = {},
 ): Promise<ScriptResult> {
   const unknown = Object.keys(params).filter((p) => !script.params.includes(p));
   if (unknown.length > 0) {
@@ -76,7 +77,11 @@ export async function runCypherScript(
       return { columns, rows };
     });
   } catch (e) {
-    throw asKgError(e, script.file);
+    const err = toKgError(e, options.where ?? 'the configured address');
+    // A rejected query is the script's fault: say which script.
+    throw err.code === 'KG_NEO4J_QUERY'
+      ? new KgError(err.code, `${path.basename(script.file)}: ${err.message}`, err.details, { cause: e })
+      : err;
   } finally {
     await session.close();
   }
@@ -133,17 +138,4 @@ function isTemporalOrPoint(value: unknown): boolean {
     neo4j.isDuration(value) ||
     neo4j.isPoint(value)
   );
-}
-
-function asKgError(e: unknown, file: string): KgError {
-  if (e instanceof KgError) return e;
-  const code = (e as { code?: string }).code ?? '';
-  const message = (e as Error).message ?? String(e);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new KgError('KG_NEO4J_UNAVAILABLE', `Neo4j is not reachable: ${message}`, { code }, { cause: e });
-  }
-  if (code.startsWith('Neo.ClientError.Security.')) {
-    return new KgError('KG_NEO4J_AUTH', `Neo4j refused the credentials: ${message}`, { code }, { cause: e });
-  }
-  return new KgError('KG_NEO4J_QUERY', `${path.basename(file)}: ${message}`, { code }, { cause: e });
 }

@@ -24,16 +24,14 @@ export function registerCypher(program: Command): void {
     .action(async (file: string, opts: CypherOptions) => {
       const { parseParamAssignments } = await import('../../graph/script-params');
       const { loadCypherScript, runCypherScript } = await import('../../graph/run-script');
-      const neo4j = (await import('neo4j-driver')).default;
+      const { connectionFromEnv, createDriver } = await import('../../graph');
       const params = parseParamAssignments(opts.param);
       const script = loadCypherScript(file);
-      const driver = neo4j.driver(
-        process.env.NEO4J_URI ?? 'bolt://localhost:7687',
-        neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'kg-password'),
-      );
+      const config = connectionFromEnv();
+      const driver = createDriver(config);
       let result;
       try {
-        result = await runCypherScript(driver, script, params, { database: process.env.NEO4J_DATABASE });
+        result = await runCypherScript(driver, script, params, { database: process.env.NEO4J_DATABASE, where: config.uri });
       } finally {
         await driver.close();
       }
