@@ -1,2 +1,3 @@
 // The library surface used by cli/ and by programs that embed the project.
 export * from './model';
+export * from './sources';
