@@ -1,0 +1,5 @@
+// The GraphQL API: used through this file only.
+export { createApiServer, type ApiServer, type ApiServerOptions } from './server';
+export { buildApiSchema, printApiSchema } from './api-schema';
+export { LIMITS } from './limits';
+export { BOUNDS } from './guards';

@@ -1,0 +1,205 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import { KgError } from '../model';
+import { buildApiSchema, type ApiContext } from './api-schema';
+import { bearerTokenMatches } from './bearer-token';
+import { EvidenceLoader } from './evidence-loader';
+import { LIMITS, pageSizePlugin, validationRules } from './limits';
+
+export interface ApiServerOptions {
+  /** 0 picks a free port (tests). Default 4000. */
+  port?: number;
+  /** Default 127.0.0.1; `0.0.0.0` to serve other machines. */
+  host?: string;
+  database?: string;
+  /** Expose generated create/update/delete mutations; requires `token`. */
+  enableWrites?: boolean;
+  /** Bearer token that mutations must carry (KG_API_TOKEN). */
+  token?: string;
+  /** Receives one JSON line per request. Default: nothing is logged. */
+  log?: (line: string) => void;
+}
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+interface RequestLog {
+  operation?: string;
+  errors?: number;
+}
+
+/**
+ * Starts the GraphQL API over `driver`: POST/GET /graphql (Apollo), GET /health (asks Neo4j).
+ * The caller owns the driver and closes it after `stop()`.
+ */
+export async function createApiServer(driver: Driver, options: ApiServerOptions = {}): Promise<ApiServer> {
+  const enableWrites = options.enableWrites ?? false;
+  if (enableWrites && !options.token) {
+    throw new KgError('KG_USAGE', 'writes need authentication: set KG_API_TOKEN to the bearer token clients must send');
+  }
+  const schema = await buildApiSchema(driver, { enableWrites });
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    // Introspection stays on: this is a data API for analysts, whose tools read the schema.
+    introspection: true,
+    validationRules: validationRules(),
+    plugins: [ApolloServerPluginLandingPageDisabled(), pageSizePlugin(), writeGuardPlugin(), logDetailsPlugin()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const log = options.log ?? (() => undefined);
+  const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const details: RequestLog = {};
+    try {
+      await route(req, res, details);
+    } catch (e) {
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error' }] });
+      details.errors = (details.errors ?? 0) + 1;
+      log(JSON.stringify({ level: 'error', msg: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+          ...details,
+        }),
+      );
+    }
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse, details: RequestLog): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return health(res);
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') {
+      return sendJson(res, 404, { error: 'not found: use /graphql or /health' });
+    }
+    const body = await readBody(req);
+    if (body === undefined) return sendJson(res, 413, { errors: [{ message: `request body over ${LIMITS.maxBodyBytes} bytes` }] });
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let parsed: unknown = body;
+    if (body.length > 0 && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+      context: async () => ({
+        evidence: new EvidenceLoader(driver, options.database),
+        authenticated: enableWrites && bearerTokenMatches(headers.get('authorization'), options.token),
+        sessionConfig: options.database ? { database: options.database } : undefined,
+        requestLog: details,
+      }),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function health(res: ServerResponse): Promise<void> {
+    try {
+      await driver.executeQuery('RETURN 1 AS ok', {}, { database: options.database, routing: 'READ' });
+      sendJson(res, 200, { status: 'ok', neo4j: 'up' });
+    } catch (e) {
+      sendJson(res, 503, { status: 'unavailable', neo4j: 'down', error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const http: Server = createServer((req, res) => void handler(req, res));
+  const port = options.port ?? 4000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', (e) => reject(new KgError('KG_USAGE', `cannot listen on ${host}:${port}: ${e.message}`, {}, { cause: e })));
+    http.listen(port, host, () => resolve());
+  });
+  const actualPort = (http.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/graphql`,
+    port: actualPort,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+/** Reads the body as text; undefined when it is over the size limit. */
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > LIMITS.maxBodyBytes) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+/** Mutations (only present with --enable-writes) need the bearer token. */
+function writeGuardPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation' && !contextValue.authenticated) {
+            throw new GraphQLError('mutations need a valid bearer token (Authorization: Bearer <KG_API_TOKEN>)', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Copies the operation name and error count into the request's log line. */
+function logDetailsPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ request, errors, response }) {
+          const log = contextValue.requestLog;
+          if (!log) return;
+          log.operation = request.operationName ?? undefined;
+          const body = response.body;
+          const count = errors?.length ?? (body.kind === 'single' ? (body.singleResult.errors?.length ?? 0) : 0);
+          if (count > 0) log.errors = count;
+        },
+      };
+    },
+  };
+}
