@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { toFuzzyLuceneQuery } from './lucene-query';
+import { toPlain } from './plain-values';
 
 // Bounds of the traversal arguments, checked in JS before any Cypher runs, so that a user who
 // asks for `depth: 9` gets a plain GraphQL error rather than a slow query or a server error.
@@ -15,6 +16,7 @@ export const BOUNDS = {
 type Args = Record<string, unknown>;
 /** Checks the arguments of one field; returns extra Cypher parameters for its statement. */
 type Guard = (args: Args) => Record<string, unknown> | undefined;
+const NO_CHECK: Guard = () => undefined;
 
 export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
@@ -44,14 +46,21 @@ const GUARDS: Record<string, Guard> = {
     checkRange(args, 'limit', 1, BOUNDS.pathLimit);
     return undefined;
   },
+  critics: NO_CHECK,
+  targets: NO_CHECK,
+  allies: NO_CHECK,
+  meetings: NO_CHECK,
 };
+
+/** Traversals whose statements return maps (not nodes): their driver values are made plain. */
+const RETURNS_MAPS = new Set(['neighborhood', 'paths', 'critics', 'targets', 'allies', 'meetings']);
 
 interface CypherParamsContext {
   cypherParams?: Record<string, unknown>;
 }
 
 /**
- * Wraps the generated resolvers of the guarded Query fields. Extra parameters travel in a
+ * Wraps the generated resolvers of the traversal Query fields. Extra parameters travel in a
  * per-field copy of the context as `cypherParams`, which @neo4j/graphql passes to the statement.
  */
 export function guardTraversals(schema: GraphQLSchema): void {
@@ -63,7 +72,8 @@ export function guardTraversals(schema: GraphQLSchema): void {
     const guarded: GraphQLFieldResolver<unknown, CypherParamsContext> = (root, args, context, info) => {
       const params = guard(args);
       const fieldContext = params ? { ...context, cypherParams: { ...context.cypherParams, ...params } } : context;
-      return inner(root, args, fieldContext, info);
+      const result = inner(root, args, fieldContext, info);
+      return RETURNS_MAPS.has(name) ? Promise.resolve(result).then(toPlain) : result;
     };
     field.resolve = guarded;
   }

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { KgError } from '../../model';
+import { EXIT } from '../exit-codes';
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  enableWrites?: boolean;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the graph through GraphQL (read-only unless --enable-writes) with a /health endpoint')
+    .option('--port <n>', 'TCP port', '4000')
+    .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .option('--enable-writes', 'expose create/update/delete mutations; clients must send Authorization: Bearer $KG_API_TOKEN')
+    .addHelpText(
+      'after',
+      '\nConnection: NEO4J_URI (bolt://localhost:7687), NEO4J_USER (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE.\n' +
+        'Logs: one JSON line per request on stderr. Stop with Ctrl-C (SIGINT) or SIGTERM.\n' +
+        'Example: kg serve --port 4000, then POST {"query": "{ search(text: \\"Kim Yo Jong\\") { id name } }"} to /graphql',
+    )
+    .action(async (opts: ServeOptions) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new KgError('KG_USAGE', `--port must be a TCP port, got ${opts.port}`);
+      const token = process.env.KG_API_TOKEN || undefined;
+      if (opts.enableWrites && !token) {
+        throw new KgError('KG_USAGE', '--enable-writes needs authentication: set KG_API_TOKEN (clients send it as a bearer token)');
+      }
+      const { connectionFromEnv, createDriver, toKgError } = await import('../../graph');
+      const { createApiServer } = await import('../../api');
+      const config = connectionFromEnv();
+      const driver = createDriver(config);
+      const log = (line: string) => process.stderr.write(line + '\n');
+      let server;
+      try {
+        await driver.verifyConnectivity().catch((e: unknown) => {
+          throw toKgError(e, config.uri);
+        });
+        server = await createApiServer(driver, {
+          port,
+          host: opts.host,
+          database: process.env.NEO4J_DATABASE,
+          enableWrites: opts.enableWrites,
+          token,
+          log,
+        });
+      } catch (e) {
+        await driver.close();
+        throw e;
+      }
+      log(JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: server.url, neo4j: config.uri, writes: !!opts.enableWrites }));
+      const running = server;
+      await new Promise<void>((resolve) => {
+        const shutdown = () => resolve();
+        process.once('SIGINT', shutdown);
+        process.once('SIGTERM', shutdown);
+      });
+      await running.stop();
+      await driver.close();
+      log(JSON.stringify({ time: new Date().toISOString(), msg: 'stopped' }));
+      process.exitCode = EXIT.OK;
+    });
+}
