@@ -142,6 +142,9 @@ class Ingest {
       this.fail(doc.source, `extraction failed: ${(e as Error).message ?? String(e)}`);
       return;
     }
+    // Extraction is synchronous: give the driver a turn of the event loop so the batch in
+    // flight keeps moving while the next one is being extracted.
+    if (this.inFlight) await new Promise((resolve) => setImmediate(resolve));
     this.pending.push({ extracted, hash, replacing: held !== undefined });
     this.pendingSources.add(doc.source);
     if (this.pending.length >= this.batchSize) await this.flush();
