@@ -3,3 +3,4 @@ export { createApiServer, type ApiServer, type ApiServerOptions } from './server
 export { buildApiSchema, printApiSchema } from './api-schema';
 export { LIMITS } from './limits';
 export { BOUNDS } from './guards';
+export { buildTypeDefs } from './type-defs';
