@@ -1,0 +1,567 @@
+// Pass 02: find names in each sentence — states (gazetteer), organizations (known names and
+// head words such as Ministry/Agency/Party), people (titles, name shapes) — and the titles
+// and qualifiers around them. Coreference (pass 03) turns this into entities.
+import type { Sentence } from '../model';
+import type { MentionKind } from './analysis';
+import { matchGazetteer, type GazetteerEntry } from './entities/gazetteer';
+import { acronymOf, nameKey } from './entities/names';
+import type { EntityRef, OrgRecord, PersonRecord, RawMention, Recognition, TitleFact, Unresolved } from './entities/recognition';
+import { FORMER_MARKERS, matchRole, NOT_YET_MARKERS, ROLE_MODIFIERS } from './entities/roles';
+import { isAllCaps, isCapitalized, tokenize, type Token } from './entities/tokens';
+import orgHeads from './data/org-heads.json';
+import places from './data/places.json';
+import words from './data/words.json';
+
+const FUNCTION_WORDS = new Set(words.capitalizedFunctionWords);
+const PARTICLES = new Set(words.nameParticles.map((p) => p.toLowerCase()));
+const SUFFIXES = new Set(words.nameSuffixes);
+const HEADS = orgHeads.heads as Record<string, string>;
+const MULTI_HEADS = Object.entries(orgHeads.multiwordHeads as Record<string, string>).map(([k, v]) => ({
+  tokens: k.split(' '),
+  category: v,
+}));
+const CATEGORIES = orgHeads.categories as Record<string, { partOfState: boolean; generic: boolean }>;
+const PLACE_TAILS = new Set(places.tailWords);
+const CALENDAR = new Set(places.weekdaysMonths);
+const ABBREV_WITH_DOT = new Set(['Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Maj', 'Adm', 'Sgt', 'Gov', 'Sen', 'Rep', 'Prof', 'Brig', 'Cmdr', 'Rev']);
+const TITLE_CORES_WITH_OF = new Set(['Secretary', 'Minister', 'Ambassador', 'Envoy', 'Leader', 'President', 'Chairman', 'Director', 'Head', 'Chief', 'Commander', 'Speaker', 'Secretary-General']);
+const VENUE_BEFORE_CAPITAL = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'toward', 'towards', 'via', 'across', 'around', 'throughout', 'over', 'on']);
+const VENUE_BEFORE_STATE = new Set(['in', 'across', 'throughout', 'inside']);
+const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency)\b/i;
+const PERSON_APPOSITION = /^,\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’ -]*?['’]s)?\s*(?:[\w-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|minister|president|leader|adviser|advisor|official|ambassador|envoy|chief|head|director|chairman|chairwoman|secretary|sister|brother|wife|husband|son|daughter|father|mother|analyst|researcher|diplomat|negotiator|general|commander|senator|lawmaker|governor|mayor|premier|chancellor|king|queen|prince|emir|founder|professor|economist|expert|correspondent|aide)\b/iu;
+
+interface Piece {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  text: string;
+  entry?: GazetteerEntry;
+  /** A connector ("of", "the", "for") merged into an organization or title. */
+  conn?: boolean;
+  particle?: boolean;
+}
+
+interface Ctx {
+  text: string;
+  sentence: number;
+  toks: Token[];
+  norms: string[];
+  lower: string[];
+  docLower: Set<string>;
+  out: Recognition;
+  dateline: number;
+}
+
+export function recognizeEntities(text: string, sentences: Sentence[]): Recognition {
+  const out: Recognition = {
+    text,
+    sentences,
+    tokens: [],
+    mentions: [],
+    persons: new Map(),
+    orgs: new Map(),
+    unresolved: [],
+  };
+  const allTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  out.tokens = allTokens;
+  const docLower = new Set<string>();
+  for (const toks of allTokens) for (const t of toks) if (!isCapitalized(t)) docLower.add(t.norm);
+  allTokens.forEach((toks, si) => {
+    const norms = toks.map((t) => t.norm);
+    const ctx: Ctx = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, out, dateline: -1 };
+    if (si === 0) ctx.dateline = datelineEnd(toks);
+    for (const run of findRuns(ctx)) classifyRun(ctx, run, 0);
+  });
+  return out;
+}
+
+/** "KAZAN, Russia —": a capitalized place opening the first sentence, before a dash. */
+function datelineEnd(toks: Token[]): number {
+  if (toks.length < 3 || !isAllCaps(toks[0])) return -1;
+  for (let i = 1; i < Math.min(toks.length, 8); i++) if (toks[i].text === '—' || toks[i].text === '–' || toks[i].text === '-') return i;
+  return -1;
+}
+
+// ---- runs of capitalized words -------------------------------------------------------------
+
+function isNameToken(t: Token): boolean {
+  return isCapitalized(t) || /^\d+\p{L}/u.test(t.text);
+}
+
+function findRuns(ctx: Ctx): Piece[][] {
+  const { toks, norms } = ctx;
+  const runs: Piece[][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const startsParticle = PARTICLES.has(toks[i].text) && /^(von|van|al|el|de|da|bin)$/.test(toks[i].text) && i + 1 < toks.length && (isNameToken(toks[i + 1]) || toks[i + 1].text === '-' || PARTICLES.has(toks[i + 1].text));
+    const entry = matchGazetteer(norms, i);
+    if (!entry && !isNameToken(toks[i]) && !startsParticle) {
+      i++;
+      continue;
+    }
+    const run: Piece[] = [];
+    while (i < toks.length) {
+      const e = matchGazetteer(norms, i);
+      if (e) {
+        run.push({ from: i, to: i + e.tokens.length, text: spanText(ctx, i, i + e.tokens.length), entry: e });
+        i += e.tokens.length;
+        continue;
+      }
+      const t = toks[i];
+      if (isNameToken(t) || (run.length === 0 && startsParticle)) {
+        let j = i + 1;
+        // Glue hyphenated and dotted parts: "Ho-jin", "Secretary-General", "Jr.", "al-Aiban".
+        while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced && /^[\p{L}\d]/u.test(toks[j + 1].text) && !matchGazetteer(norms, j + 1)) j += 2;
+        if (j < toks.length && toks[j].text === '.' && !toks[j].spaced && ABBREV_WITH_DOT.has(toks[j - 1].text)) j++;
+        if (run.length === 0 && startsParticle && !isNameToken(t)) {
+          run.push({ from: i, to: j, text: spanText(ctx, i, j), particle: j === i + 1 });
+        } else {
+          run.push({ from: i, to: j, text: spanText(ctx, i, j) });
+        }
+        i = j;
+        continue;
+      }
+      if (PARTICLES.has(t.text) && run.length > 0 && i + 1 < toks.length) {
+        const nx = toks[i + 1];
+        if (isNameToken(nx) || (nx.text === '-' && !nx.spaced) || PARTICLES.has(nx.text)) {
+          // "al-Aiban" after a first name: glue the particle to the hyphenated part.
+          let j = i + 1;
+          while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced) j += 2;
+          run.push({ from: i, to: j, text: spanText(ctx, i, j), particle: j === i + 1 });
+          i = j;
+          continue;
+        }
+      }
+      // "of"/"for"/"to" after an organization head or a title: "Ministry of External Affairs",
+      // "Secretary of State", "Ambassador to South Korea".
+      if (run.length > 0 && /^(of|for|on|to)$/.test(t.text) && i + 1 < toks.length) {
+        const last = run[run.length - 1];
+        const lastWord = last.entry ? '' : last.text;
+        const headLike = isHead(lastWord) || run.some((p) => p.conn && !p.entry && p.text !== 'of');
+        const titleLike = TITLE_CORES_WITH_OF.has(lastWord) && t.text !== 'for' && t.text !== 'on';
+        if ((headLike && t.text !== 'to') || titleLike) {
+          let j = i + 1;
+          if (toks[j].text === 'the' && j + 1 < toks.length) j++;
+          if (isNameToken(toks[j]) || matchGazetteer(norms, j)) {
+            run.push({ from: i, to: j, text: spanText(ctx, i, j), conn: true });
+            i = j;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    // A trailing particle is not part of the name.
+    while (run.length > 0 && (run[run.length - 1].particle || run[run.length - 1].conn)) {
+      run.pop();
+    }
+    if (run.length > 0) runs.push(run);
+    if (run.length === 0) i++;
+  }
+  return runs;
+}
+
+function isHead(word: string): boolean {
+  return word in HEADS;
+}
+
+function spanText(ctx: Ctx, from: number, to: number): string {
+  return ctx.text.slice(ctx.toks[from].start, ctx.toks[to - 1].end);
+}
+
+// ---- classification ------------------------------------------------------------------------
+
+function classifyRun(ctx: Ctx, run: Piece[], depth: number): void {
+  let pieces = run;
+  // Function words that open a sentence or clause are not names ("The", "In", "After").
+  while (pieces.length > 0 && !pieces[0].entry && (FUNCTION_WORDS.has(pieces[0].text) || CALENDAR.has(pieces[0].text))) pieces = pieces.slice(1);
+  if (pieces.length > 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text)) pieces = pieces.slice(1);
+  if (pieces.length === 0) return;
+  if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from])) return;
+
+  const head = findHead(pieces);
+  if (head) {
+    classifyOrganization(ctx, pieces, head);
+    return;
+  }
+  classifyNamed(ctx, pieces, depth);
+}
+
+function isCommonWord(ctx: Ctx, word: string): boolean {
+  const lower = word.toLowerCase();
+  return ctx.docLower.has(lower) || /(ing|ed|ly)$/.test(lower) || FUNCTION_WORDS.has(word);
+}
+
+interface Head {
+  /** Piece index range of the head word(s). */
+  from: number;
+  to: number;
+  category: string;
+}
+
+function findHead(pieces: Piece[]): Head | undefined {
+  let found: Head | undefined;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    if (piece.entry || piece.conn) continue;
+    // Once past an "of" tail, the tail belongs to the head before it.
+    if (found && pieces.slice(found.to, p).some((x) => x.conn)) break;
+    for (const m of MULTI_HEADS) {
+      if (p + m.tokens.length <= pieces.length && m.tokens.every((w, k) => pieces[p + k].text === w)) {
+        found = { from: p, to: p + m.tokens.length, category: m.category };
+      }
+    }
+    if ((!found || found.to <= p) && isHead(piece.text)) found = { from: p, to: p + 1, category: HEADS[piece.text] };
+  }
+  return found;
+}
+
+function classifyOrganization(ctx: Ctx, pieces: Piece[], head: Head): void {
+  const category = head.category;
+  const generic = CATEGORIES[category]?.generic ?? false;
+  // The tail: "of ..." merged after the head.
+  let end = head.to;
+  if (end < pieces.length && pieces[end].conn) end = pieces.length;
+  // Leading qualifiers: states ("U.S.", "Chinese") and known organizations ("NATO").
+  let start = 0;
+  let qualifier: EntityRef | undefined;
+  let qualifierText = '';
+  while (start < head.from && pieces[start].entry && pieces[start].entry!.kind !== 'place') {
+    const e = pieces[start].entry!;
+    // "China Coast Guard", "U.S. Southern Command": a state noun is part of a specific name.
+    if (!generic && e.kind === 'state') break;
+    emitEntry(ctx, pieces[start]);
+    qualifier = refOfEntry(e, ctx);
+    qualifierText = pieces[start].text;
+    start++;
+  }
+  // Words before the head that are titles of a person cannot open an organization name.
+  if (start >= end) return;
+  const first = pieces[start];
+  const last = pieces[end - 1];
+  const nameStart = ctx.toks[first.from].start;
+  const nameEnd = ctx.toks[last.to - 1].end;
+  let name = ctx.text.slice(nameStart, nameEnd);
+  const single = end - start === 1 && !first.entry;
+  if (single && !qualifier) {
+    // "the Commission", "Parliament": a short reference to an organization named elsewhere.
+    ctx.out.unresolved.push({ start: nameStart, end: nameEnd, text: name, sentence: ctx.sentence });
+    if (end < pieces.length) classifyRun(ctx, pieces.slice(end), 1);
+    return;
+  }
+  if (single && qualifier && !generic && qualifier.type === 'State') name = `${qualifierText} ${name}`;
+  // State names inside the name ("Armed Forces of the Philippines") are mentions too.
+  let stateIso: string | undefined = qualifier?.type === 'State' ? qualifier.iso : undefined;
+  let ownerKey: string | undefined = qualifier?.type === 'Organization' ? qualifier.key : undefined;
+  for (let p = start; p < end; p++) {
+    const e = pieces[p].entry;
+    if (!e) continue;
+    if (e.kind === 'state' || e.kind === 'demonym' || e.kind === 'capital') {
+      stateIso ??= e.iso;
+      addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);
+    } else if (e.kind === 'org') {
+      ownerKey ??= orgKeyOfKnown(ctx, e);
+    }
+  }
+  const possessor = possessorBefore(ctx, first.from);
+  if (possessor && !qualifier) {
+    if (possessor.type === 'State') stateIso ??= possessor.iso;
+    if (possessor.type === 'Organization') ownerKey ??= possessor.key;
+  }
+  const rec = registerOrg(ctx, name, category, generic ? stateIso : undefined);
+  if (stateIso && CATEGORIES[category]?.partOfState) rec.stateIso ??= stateIso;
+  if (!rec.stateIso && stateIso && category === 'armed') rec.stateIso = stateIso;
+  if (ownerKey && ownerKey !== rec.key) rec.ownerKey ??= ownerKey;
+  if (qualifierText) rec.aliases.add(`${qualifierText} ${name}`);
+  if (possessor) rec.aliases.add(ctx.text.slice(possessorStart(ctx, first.from), nameEnd));
+  ctx.out.mentions.push({ start: nameStart, end: nameEnd, text: name, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+  if (end < pieces.length) classifyRun(ctx, pieces.slice(end), 1);
+}
+
+function registerOrg(ctx: Ctx, name: string, category: string, genericIso: string | undefined): OrgRecord {
+  const key = nameKey(name) + (CATEGORIES[category]?.generic ? '@' + (genericIso ?? '') : '');
+  let rec = ctx.out.orgs.get(key);
+  if (!rec) {
+    rec = { key, name, aliases: new Set(), category };
+    ctx.out.orgs.set(key, rec);
+  }
+  return rec;
+}
+
+function orgKeyOfKnown(ctx: Ctx, e: GazetteerEntry): string {
+  const org = e.org!;
+  const key = nameKey(org.name);
+  let rec = ctx.out.orgs.get(key);
+  if (!rec) {
+    rec = { key, name: org.name, aliases: new Set(), category: org.category, knownState: org.state };
+    if (org.parent) rec.parentKey = nameKey(org.parent);
+    ctx.out.orgs.set(key, rec);
+  }
+  if (e.surface !== org.name) rec.aliases.add(e.surface);
+  return key;
+}
+
+/** "China's Foreign Ministry": the state or organization owning the name at token i. */
+function possessorBefore(ctx: Ctx, i: number): EntityRef | undefined {
+  const s = possessorStart(ctx, i);
+  if (s < 0) return undefined;
+  const e = matchGazetteer(ctx.norms, s);
+  if (e) return refOfEntry(e, ctx);
+  return undefined;
+}
+
+function possessorStart(ctx: Ctx, i: number): number {
+  if (i < 2 || ctx.norms[i - 1] !== "'s") return -1;
+  // Find the gazetteer entry ending right before the 's.
+  for (let s = Math.max(0, i - 8); s < i - 1; s++) {
+    const e = matchGazetteer(ctx.norms, s);
+    if (e && s + e.tokens.length === i - 1) return s;
+  }
+  // An organization named by head words ("The Stimson Center's").
+  const prior = ctx.out.mentions[ctx.out.mentions.length - 1];
+  if (prior && prior.sentence === ctx.sentence && prior.end === ctx.toks[i - 2].end) {
+    for (let s = i - 2; s >= 0; s--) if (ctx.toks[s].start === prior.start) return s;
+  }
+  return -1;
+}
+
+function refOfEntry(e: GazetteerEntry, ctx: Ctx): EntityRef {
+  if (e.kind === 'org') return { type: 'Organization', key: orgKeyOfKnown(ctx, e) };
+  return { type: 'State', iso: e.iso! };
+}
+
+// ---- people and everything else ------------------------------------------------------------
+
+function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
+  let p = 0;
+  let qualifier: EntityRef | undefined;
+  let former = false;
+  let notYet = false;
+  const roleWords: string[] = [];
+  let complement: EntityRef | undefined;
+  // Prefix: qualifiers, "Former", titles ("Vice Foreign Minister", "Secretary of State").
+  while (p < pieces.length) {
+    const piece = pieces[p];
+    if (piece.entry) {
+      if (roleWords.length > 0 && piece.entry.kind !== 'org') break;
+      if (piece.entry.kind === 'place') {
+        p++;
+        continue;
+      }
+      // A state name directly followed by more capitalized words and no title may open a
+      // person's name ("Israel Katz"): only when that full name is already known.
+      if (roleWords.length === 0 && piece.entry.kind === 'state' && p + 1 < pieces.length && !pieces[p + 1].entry) {
+        if (ctx.out.persons.has(nameKey(restName(pieces.slice(p))))) break;
+      }
+      emitEntry(ctx, piece);
+      qualifier = refOfEntry(piece.entry, ctx);
+      p++;
+      continue;
+    }
+    const lower = piece.text.toLowerCase();
+    if (FORMER_MARKERS.has(lower) || lower === 'then' || lower === 'then-') {
+      former ||= FORMER_MARKERS.has(lower);
+      p++;
+      continue;
+    }
+    const role = matchRoleAtPiece(ctx, pieces, p);
+    if (role) {
+      roleWords.push(...role.words);
+      if (role.notYet) notYet = true;
+      p = role.next;
+      if (role.complement) complement = role.complement;
+      continue;
+    }
+    // "Unification Minister", "Vice Foreign Minister": a word qualifying the title after it.
+    if ((ROLE_MODIFIERS.has(lower) || /^\p{Lu}/u.test(piece.text)) && p + 1 < pieces.length && !pieces[p + 1].entry) {
+      const nextRole = matchRoleAtPiece(ctx, pieces, p + 1);
+      if (nextRole && (ROLE_MODIFIERS.has(lower) || /minister|secretary|ministers/.test(nextRole.words.join(' ')))) {
+        roleWords.push(lower);
+        p++;
+        continue;
+      }
+    }
+    break;
+  }
+  const namePieces = pieces.slice(p);
+  const title: TitleFact | undefined = roleWords.length
+    ? { role: roleWords.join(' '), qualifier, former, notYet, complement }
+    : undefined;
+  if (namePieces.length === 0) return;
+  // Name part: words (and, after a title, even gazetteer words: "Foreign Minister Israel Katz").
+  let n = 0;
+  while (n < namePieces.length && (!namePieces[n].entry || (title && n === 0) || (title && namePieces[n].entry?.kind === 'state' && n > 0))) n++;
+  if (n === 0) {
+    classifyNamed(ctx, namePieces, depth + 1);
+    return;
+  }
+  const name = namePieces.slice(0, n);
+  const rest = namePieces.slice(n);
+  emitName(ctx, name, title, pieces);
+  if (rest.length > 0) classifyNamed(ctx, rest, depth + 1);
+}
+
+function restName(pieces: Piece[]): string {
+  return pieces.map((x) => x.text).join(' ');
+}
+
+interface RoleMatch {
+  words: string[];
+  next: number;
+  notYet: boolean;
+  complement?: EntityRef;
+}
+
+function matchRoleAtPiece(ctx: Ctx, pieces: Piece[], p: number): RoleMatch | undefined {
+  const piece = pieces[p];
+  const lowerTokens = ctx.lower;
+  const role = matchRole(lowerTokens, piece.from);
+  if (!role) {
+    // "President-elect": the role glued to "elect".
+    const hy = /^(.+)-(elect|designate)$/i.exec(piece.text);
+    if (hy) return { words: [hy[1].toLowerCase()], next: p + 1, notYet: true };
+    return undefined;
+  }
+  const endTok = piece.from + role.tokens.length;
+  // The role must end on a piece boundary.
+  let q = p;
+  while (q < pieces.length && pieces[q].to < endTok) q++;
+  if (q >= pieces.length || pieces[q].to !== endTok) {
+    // Glued piece: "Secretary-General" is one piece whose tokens match the role.
+    if (piece.to === endTok) q = p;
+    else return undefined;
+  }
+  let next = q + 1;
+  let complement: EntityRef | undefined;
+  let notYet = false;
+  if (/-(elect|designate)$/i.test(pieces[q].text)) notYet = true;
+  // "Ambassador to South Korea", "Prime Minister of Japan": the complement is part of the title.
+  if (next < pieces.length && pieces[next].conn) {
+    const after = pieces[next + 1];
+    if (after?.entry && after.entry.kind !== 'place') {
+      complement = refOfEntry(after.entry, ctx);
+      emitEntry(ctx, after);
+      next += 2;
+    } else if (after && role.words === 'secretary') {
+      // "Secretary of State", "Secretary of Defense".
+      next += 2;
+      return { words: [role.words, 'of', after.text.toLowerCase()], next, notYet };
+    }
+  }
+  return { words: role.words.split(' '), next, notYet, complement };
+}
+
+function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Piece[]): void {
+  const first = name[0];
+  const last = name[name.length - 1];
+  const start = ctx.toks[first.from].start;
+  const end = ctx.toks[last.to - 1].end;
+  const text = ctx.text.slice(start, end);
+  const wordCount = name.filter((x) => !x.particle).length;
+  const next = ctx.toks[last.to];
+  // "the far-right Vox party": a name followed by the word "party" is a party.
+  if (next && /^(party)$/.test(next.text) && !title) {
+    const rec = registerOrg(ctx, text, 'party', undefined);
+    rec.aliases.add(`${text} party`);
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
+  const after = ctx.text.slice(end, Math.min(ctx.text.length, end + 80));
+  const possessor = possessorStart(ctx, first.from) >= 0 ? possessorBefore(ctx, first.from) : undefined;
+  const ownedByOrg = possessorStart(ctx, first.from) >= 0 && !possessor;
+  if (!title && (ORG_APPOSITION.test(after) || ownedByOrg)) {
+    const rec = registerOrg(ctx, text, ORG_APPOSITION.exec(after)?.[1]?.toLowerCase() === 'party' ? 'party' : 'agency', undefined);
+    if (ownedByOrg) {
+      const owner = ctx.out.mentions[ctx.out.mentions.length - 1];
+      if (owner?.ref.type === 'Organization') rec.ownerKey = owner.ref.key;
+    }
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
+  if (wordCount === 1) {
+    const tok = ctx.toks[first.from];
+    if (isAllCaps(tok) && !title) {
+      ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence });
+      return;
+    }
+    ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence, titled: title });
+    return;
+  }
+  if (!looksLikePersonName(ctx, name, text)) return;
+  const key = nameKey(text.replace(/\.$/, ''));
+  let rec = ctx.out.persons.get(key);
+  if (!rec) {
+    rec = { key, forms: [], titles: [] };
+    ctx.out.persons.set(key, rec);
+  }
+  if (!rec.forms.includes(text)) rec.forms.push(text);
+  if (title) rec.titles.push({ sentence: ctx.sentence, start, fact: title });
+  void run;
+  ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Person', key } });
+}
+
+function looksLikePersonName(ctx: Ctx, name: Piece[], text: string): boolean {
+  if (PLACE_NAMES.has(text)) return false;
+  const lastWord = name[name.length - 1].text;
+  if (PLACE_TAILS.has(lastWord) || CALENDAR.has(lastWord)) return false;
+  for (const piece of name) {
+    if (piece.particle) continue;
+    if (/\d/.test(piece.text)) return false;
+    if (FUNCTION_WORDS.has(piece.text) || CALENDAR.has(piece.text)) return false;
+    if (piece.text.length > 4 && isAllCaps(ctx.toks[piece.from])) return false;
+  }
+  return true;
+}
+
+const PLACE_NAMES = new Set(places.names);
+
+function emitEntry(ctx: Ctx, piece: Piece): void {
+  const e = piece.entry!;
+  switch (e.kind) {
+    case 'state':
+      addMention(ctx, piece, 'name', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_STATE));
+      break;
+    case 'capital':
+    case 'seat':
+      addMention(ctx, piece, 'capital', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_CAPITAL));
+      break;
+    case 'demonym':
+      addMention(ctx, piece, 'demonym', { type: 'State', iso: e.iso! }, false);
+      break;
+    case 'people':
+      addMention(ctx, piece, 'descriptor', { type: 'State', iso: e.iso! }, false);
+      break;
+    case 'org': {
+      const key = orgKeyOfKnown(ctx, e);
+      ctx.out.mentions.push({ start: ctx.toks[piece.from].start, end: ctx.toks[piece.to - 1].end, text: piece.text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key } });
+      break;
+    }
+    case 'place':
+      break;
+  }
+}
+
+function addMention(ctx: Ctx, piece: Piece, kind: MentionKind, ref: EntityRef, venue: boolean): void {
+  const inDateline = ctx.dateline >= 0 && piece.from < ctx.dateline;
+  ctx.out.mentions.push({
+    start: ctx.toks[piece.from].start,
+    end: ctx.toks[piece.to - 1].end,
+    text: piece.text,
+    sentence: ctx.sentence,
+    kind,
+    ref,
+    venue: venue || inDateline || undefined,
+  });
+}
+
+function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
+  let j = i - 1;
+  if (j >= 0 && ctx.lower[j] === 'the') j--;
+  if (j < 0) return false;
+  // A possessive makes it an actor again ("in Moscow's view").
+  if (ctx.norms[i + 1] === "'s") return false;
+  return preps.has(ctx.lower[j]);
+}
+
+export const ORG_CATEGORIES = CATEGORIES;
+export { acronymOf };

@@ -1,0 +1,430 @@
+// Pass 03: turn recognized names into document entities and resolve the shorter references —
+// surnames, titles with a surname, pronouns, "the North", "X officials", "the Trump
+// administration", "the alliance" — to them.
+import type { Entity, EntityType } from '../model';
+import type { AnalyzedDocument, EntityMention, MentionKind } from './analysis';
+import { KNOWN_ORGS, STATES, stateName } from './entities/gazetteer';
+import { acronymOf, nameKey, slug } from './entities/names';
+import type { EntityRef, OrgRecord, PersonRecord, RawMention, Recognition, TitleFact } from './entities/recognition';
+import { roleOfPhrase } from './entities/roles';
+import orgHeads from './data/org-heads.json';
+import words from './data/words.json';
+
+const EAST_ASIAN = new Set(words.eastAsianSurnames);
+const SUFFIXES = new Set(words.nameSuffixes);
+const PARTICLES = new Set(words.nameParticles.map((p) => p.toLowerCase()));
+const PRONOUNS = words.personPronouns as Record<string, 'm' | 'f'>;
+const FEMALE_CUES = new Set(words.femaleCues);
+const MALE_CUES = new Set(words.maleCues);
+const DESCRIPTOR_NOUNS = orgHeads.descriptorNouns as unknown as Record<string, string[]>;
+const STATE_GROUP = /^\s+(officials|leaders|government|administration|regime|authorities|side|delegation|diplomats|negotiators|lawmakers|people)\b/;
+
+/** Everything pass 05 needs beyond the AnalyzedDocument. */
+export interface DocumentFacts {
+  idOf(ref: EntityRef): string | undefined;
+  persons: Map<string, PersonRecord>;
+  orgs: Map<string, OrgRecord>;
+  /** Titles read before person names, by person id. */
+  titles: { personId: string; sentence: number; start: number; fact: TitleFact }[];
+  /** States named only as places ("talks in Hanoi"), kept for tying bodies to a state. */
+  venues: RawMention[];
+  /** The state a person leads or serves according to a title with a state qualifier. */
+  personState: Map<string, string>;
+}
+
+export interface Coreferenced {
+  doc: AnalyzedDocument;
+  facts: DocumentFacts;
+}
+
+export function resolveCoreference(rec: Recognition): Coreferenced {
+  const mentions: RawMention[] = [...rec.mentions];
+  const personAlias = mergePersons(rec);
+  const canonicalPerson = (key: string): string => personAlias.get(key) ?? key;
+  for (const m of mentions) if (m.ref.type === 'Person') m.ref = { type: 'Person', key: canonicalPerson(m.ref.key) };
+
+  mergeGenericOrgs(rec, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  const shortForms = buildShortForms(rec, canonicalPerson);
+  resolveUnresolved(rec, mentions, shortForms);
+  mentions.sort((a, b) => a.start - b.start);
+
+  const personState = new Map<string, string>();
+  for (const p of rec.persons.values()) {
+    if (personAlias.has(p.key)) continue;
+    for (const t of p.titles) {
+      const role = roleOfPhrase(t.fact.role);
+      if (t.fact.qualifier?.type === 'State' && role && (role.role === 'leads' || role.role === 'member') && !t.fact.former) {
+        if (!personState.has(p.key)) personState.set(p.key, t.fact.qualifier.iso);
+      }
+    }
+  }
+  addDescriptors(rec, mentions, personState);
+  mentions.sort((a, b) => a.start - b.start);
+  addPronouns(rec, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+
+  return build(rec, mentions, personAlias, personState);
+}
+
+// ---- people --------------------------------------------------------------------------------
+
+function nameWords(form: string): string[] {
+  return form
+    .replace(/\.$/, '')
+    .split(/\s+/)
+    .filter((w) => w && !SUFFIXES.has(w) && !SUFFIXES.has(w + '.'));
+}
+
+/** "Lula da Silva" and "Romeo Brawner" are the same people as the longer names containing them. */
+function mergePersons(rec: Recognition): Map<string, string> {
+  const alias = new Map<string, string>();
+  const list = [...rec.persons.values()].sort((a, b) => longest(b).length - longest(a).length);
+  for (let i = 0; i < list.length; i++) {
+    const short = list[i];
+    if (alias.has(short.key)) continue;
+    const sw = nameWords(longest(short));
+    const containers = list.filter((o) => o !== short && !alias.has(o.key) && nameWords(longest(o)).length > sw.length && containsRun(nameWords(longest(o)), sw));
+    if (containers.length === 1) {
+      const target = containers[0];
+      alias.set(short.key, target.key);
+      for (const f of short.forms) if (!target.forms.includes(f)) target.forms.push(f);
+      target.titles.push(...short.titles);
+    }
+  }
+  return alias;
+}
+
+function longest(p: PersonRecord): string {
+  return p.forms.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a), p.forms[0] ?? '');
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    if (needle.every((w, k) => hay[i + k] === w)) return true;
+  }
+  return false;
+}
+
+/** Short forms a person can be called by: surname, particle surname, East Asian family name. */
+function buildShortForms(rec: Recognition, canonical: (k: string) => string): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  const add = (form: string, key: string): void => {
+    const set = forms.get(form) ?? new Set<string>();
+    set.add(canonical(key));
+    forms.set(form, set);
+  };
+  for (const p of rec.persons.values()) {
+    for (const f of p.forms) {
+      const w = nameWords(f);
+      if (w.length < 2) continue;
+      add(w[w.length - 1], p.key);
+      if (EAST_ASIAN.has(w[0])) add(w[0], p.key);
+      // "von der Leyen", "da Silva", "bin Farhan": the particle run with the last word.
+      for (let i = 1; i < w.length - 1; i++) {
+        if (PARTICLES.has(w[i].toLowerCase()) && !PARTICLES.has(w[i - 1].toLowerCase())) {
+          add(w.slice(i).join(' '), p.key);
+          add(w.slice(i - 1).join(' '), p.key);
+          // "Lula" in "Luiz Inacio Lula da Silva": the word before the particle.
+          if (i >= 2) add(w[i - 1], p.key);
+          break;
+        }
+      }
+      const hyphen = w[w.length - 1].split('-');
+      if (hyphen.length === 2 && /^(al|el)$/i.test(hyphen[0])) add(hyphen[1], p.key);
+    }
+  }
+  return forms;
+}
+
+function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms: Map<string, Set<string>>): void {
+  const acronyms = new Map<string, string>();
+  for (const o of rec.orgs.values()) {
+    const a = acronymOf(o.name);
+    if (a) acronyms.set(a, o.key);
+    for (const al of o.aliases) acronyms.set(al, o.key);
+  }
+  for (const u of rec.unresolved) {
+    const text = u.text.replace(/\.$/, '');
+    const candidates = shortForms.get(text);
+    if (candidates && candidates.size > 0) {
+      const key = candidates.size === 1 ? [...candidates][0] : closestPerson(mentions, [...candidates], u.start);
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'surname', ref: { type: 'Person', key } });
+      if (u.titled) rec.persons.get(key)?.titles.push({ sentence: u.sentence, start: u.start, fact: u.titled });
+      continue;
+    }
+    const orgKey = acronyms.get(text);
+    if (orgKey) {
+      rec.orgs.get(orgKey)!.aliases.add(text);
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key: orgKey } });
+      continue;
+    }
+    // "the Commission", "the Board": a head word alone refers to the organization it heads.
+    const byHead = [...rec.orgs.values()].filter((o) => o.name.split(/\s+/).includes(text));
+    if (byHead.length === 1 && /^\p{Lu}\p{Ll}/u.test(text)) {
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'descriptor', ref: { type: 'Organization', key: byHead[0].key } });
+      continue;
+    }
+    if (u.titled && !/^\p{Lu}+$/u.test(text)) {
+      // "President Xi" with no fuller name in the document: the surname is the name.
+      const key = nameKey(text);
+      let p = rec.persons.get(key);
+      if (!p) {
+        p = { key, forms: [text], titles: [] };
+        rec.persons.set(key, p);
+      }
+      p.titles.push({ sentence: u.sentence, start: u.start, fact: u.titled });
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Person', key } });
+      shortForms.set(text, new Set([key]));
+    }
+  }
+}
+
+/** Of several people sharing a surname, the one mentioned most recently before `at`. */
+function closestPerson(mentions: RawMention[], keys: string[], at: number): string {
+  let best: string | undefined;
+  let bestStart = -1;
+  for (const m of mentions) {
+    if (m.ref.type !== 'Person' || !keys.includes(m.ref.key) || m.start >= at) continue;
+    if (m.start > bestStart) {
+      bestStart = m.start;
+      best = m.ref.key;
+    }
+  }
+  return best ?? keys[0];
+}
+
+// ---- descriptors ---------------------------------------------------------------------------
+
+function addDescriptors(rec: Recognition, mentions: RawMention[], personState: Map<string, string>): void {
+  const isos = new Set(mentions.filter((m) => m.ref.type === 'State').map((m) => (m.ref as { iso: string }).iso));
+  const korean = isos.has('PRK') || isos.has('KOR');
+  const text = rec.text;
+  const extra: RawMention[] = [];
+  // "U.S. officials", "the Chinese government": the state acting through unnamed people.
+  for (const m of mentions) {
+    if (m.ref.type !== 'State' || m.venue) continue;
+    const g = STATE_GROUP.exec(text.slice(m.end, m.end + 20));
+    if (g) {
+      m.kind = 'descriptor';
+      m.end = m.end + g[0].length;
+      m.text = text.slice(m.start, m.end);
+    }
+  }
+  rec.sentences.forEach((s, si) => {
+    const sentence = s.text;
+    if (korean) {
+      for (const m of sentence.matchAll(/\b[Tt]he (North|South)\b(?!\s+\p{Lu})(?!-)/gu)) {
+        const iso = m[1] === 'North' ? 'PRK' : 'KOR';
+        const start = s.start + m.index! + 4;
+        extra.push({ start, end: start + m[1].length, text: `the ${m[1]}`, sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
+      }
+    }
+    // "the Trump administration", "the Kim regime".
+    for (const m of sentence.matchAll(/\b(\p{Lu}[\p{L}-]+) (administration|government|regime|White House|cabinet)\b/gu)) {
+      const start = s.start + m.index!;
+      const person = mentions.find((x) => x.ref.type === 'Person' && x.start <= start + m[1].length && x.end >= start + m[1].length && x.start >= start);
+      if (!person) continue;
+      const iso = personState.get((person.ref as { key: string }).key);
+      if (!iso) continue;
+      const i = mentions.indexOf(person);
+      mentions.splice(i, 1);
+      extra.push({ start: person.start, end: start + m[0].length, text: text.slice(person.start, start + m[0].length), sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
+    }
+    // "the alliance", "the bloc", "the agency": the organization of that kind named before.
+    for (const m of sentence.matchAll(/\b[Tt]he ((?:news |think |research |state )?[a-z]+)\b/g)) {
+      const noun = m[1];
+      const start = s.start + m.index! + 4;
+      const candidates = [...rec.orgs.values()].filter((o) => (DESCRIPTOR_NOUNS[o.category] ?? []).includes(noun) || o.name.toLowerCase().split(' ').includes(noun));
+      if (candidates.length === 0) continue;
+      const key = mostRecentOrg(mentions, candidates.map((c) => c.key), start);
+      if (!key) continue;
+      extra.push({ start, end: start + noun.length, text: `the ${noun}`, sentence: si, kind: 'descriptor', ref: { type: 'Organization', key } });
+    }
+  });
+  mentions.push(...extra);
+}
+
+function mostRecentOrg(mentions: RawMention[], keys: string[], at: number): string | undefined {
+  let best: string | undefined;
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    if (m.ref.type === 'Organization' && keys.includes(m.ref.key)) best = m.ref.key;
+  }
+  return best;
+}
+
+// ---- pronouns ------------------------------------------------------------------------------
+
+function addPronouns(rec: Recognition, mentions: RawMention[]): void {
+  const gender = new Map<string, 'm' | 'f'>();
+  // Gender from role words next to a name ("spokeswoman Tammy Bruce", "sister of").
+  for (const m of mentions) {
+    if (m.ref.type !== 'Person' || m.kind === 'pronoun') continue;
+    const before = rec.text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/[^a-z.]+/).filter(Boolean);
+    const after = rec.text.slice(m.end, m.end + 40).toLowerCase().split(/[^a-z.]+/).filter(Boolean).slice(0, 5);
+    const cue = (before[before.length - 1] ?? '') as string;
+    for (const w of [cue, ...after.slice(0, 4)]) {
+      if (FEMALE_CUES.has(w) && !gender.has(m.ref.key)) gender.set(m.ref.key, 'f');
+      if (MALE_CUES.has(w) && !gender.has(m.ref.key) && w !== 'he') gender.set(m.ref.key, 'm');
+    }
+  }
+  const people = mentions.filter((m) => m.ref.type === 'Person');
+  const out: RawMention[] = [];
+  rec.tokens.forEach((toks, si) => {
+    for (let i = 0; i < toks.length; i++) {
+      const lower = toks[i].norm.toLowerCase();
+      const g = PRONOUNS[lower];
+      if (!g) continue;
+      const at = toks[i].start;
+      const windowStart = rec.sentences[Math.max(0, si - 2)].start;
+      const candidates = people.filter((m) => m.start < at && m.start >= windowStart);
+      if (candidates.length === 0) continue;
+      const fits = candidates.filter((m) => (gender.get((m.ref as { key: string }).key) ?? g) === g);
+      const pool = fits.length > 0 ? fits : candidates;
+      // Sentence-initial pronouns continue the previous sentence's subject; others the latest.
+      let chosen = pool[pool.length - 1];
+      if (i === 0) {
+        const prevSentence = pool.filter((m) => m.sentence === si - 1);
+        if (prevSentence.length > 0) chosen = prevSentence[0];
+      }
+      const key = (chosen.ref as { key: string }).key;
+      if (!gender.has(key)) gender.set(key, g);
+      out.push({ start: at, end: toks[i].end, text: toks[i].text, sentence: si, kind: 'pronoun', ref: { type: 'Person', key } });
+    }
+  });
+  mentions.push(...out);
+}
+
+// ---- entities ------------------------------------------------------------------------------
+
+function mergeGenericOrgs(rec: Recognition, mentions: RawMention[]): void {
+  // An unqualified "Foreign Ministry" is the qualified one when the document has exactly one.
+  const byName = new Map<string, OrgRecord[]>();
+  for (const o of rec.orgs.values()) {
+    const base = o.key.split('@')[0];
+    byName.set(base, [...(byName.get(base) ?? []), o]);
+  }
+  const alias = new Map<string, string>();
+  for (const list of byName.values()) {
+    const bare = list.find((o) => o.key.endsWith('@'));
+    const qualified = list.filter((o) => !o.key.endsWith('@') && o.key.includes('@'));
+    if (bare && qualified.length === 1) {
+      alias.set(bare.key, qualified[0].key);
+      for (const a of bare.aliases) qualified[0].aliases.add(a);
+      rec.orgs.delete(bare.key);
+    }
+  }
+  for (const m of mentions) if (m.ref.type === 'Organization' && alias.has(m.ref.key)) m.ref = { type: 'Organization', key: alias.get(m.ref.key)! };
+}
+
+function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string, string>, personState: Map<string, string>): Coreferenced {
+  const entities: Entity[] = [];
+  const idByRef = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const refKey = (r: EntityRef): string => (r.type === 'State' ? `S:${r.iso}` : `${r.type[0]}:${r.key}`);
+  const makeId = (name: string, suffix: string): string => {
+    let id = slug(name) || 'entity';
+    if (usedIds.has(id)) id = `${id}-${suffix.toLowerCase()}`;
+    usedIds.add(id);
+    return id;
+  };
+  const grouped = new Map<string, RawMention[]>();
+  for (const m of mentions) {
+    const k = refKey(m.ref);
+    grouped.set(k, [...(grouped.get(k) ?? []), m]);
+  }
+  const venues: RawMention[] = [];
+  // States: only those that act or are described, not mere venues.
+  for (const [k, ms] of grouped) {
+    if (!k.startsWith('S:')) continue;
+    const iso = k.slice(2);
+    if (ms.every((m) => m.venue)) {
+      venues.push(...ms);
+      continue;
+    }
+    const name = stateName(iso);
+    const entity: Entity = { id: makeId(name, iso), type: 'State', name, aliases: aliasesOf(ms, name, ['demonym']), iso };
+    entities.push(withMentions(entity, ms));
+    idByRef.set(k, entity.id);
+    venues.push(...ms.filter((m) => m.venue));
+  }
+  for (const [k, ms] of grouped) {
+    if (!k.startsWith('O:')) continue;
+    const org = rec.orgs.get(k.slice(2));
+    if (!org) continue;
+    const name = org.name.replace(/^the\s+/i, '');
+    const aliases = new Set(aliasesOf(ms, name, ['descriptor']));
+    for (const a of org.aliases) if (a !== name) aliases.add(a.replace(/^the\s+/i, ''));
+    for (const a of variantsOf(org)) if (a !== name) aliases.add(a);
+    const known = KNOWN_ORGS.find((o) => nameKey(o.name) === nameKey(name));
+    if (known) for (const a of known.aliases) aliases.add(a);
+    const entity: Entity = { id: makeId(name, org.stateIso ?? 'org'), type: 'Organization', name, aliases: [...aliases] };
+    entities.push(withMentions(entity, ms));
+    idByRef.set(k, entity.id);
+  }
+  for (const [k, ms] of grouped) {
+    if (!k.startsWith('P:')) continue;
+    const p = rec.persons.get(k.slice(2));
+    if (!p) continue;
+    const name = longest(p).replace(/\s+/g, ' ');
+    const aliases = new Set<string>();
+    for (const f of p.forms) if (f !== name) aliases.add(f);
+    for (const m of ms) if (m.kind !== 'pronoun' && m.text !== name) aliases.add(m.text);
+    const entity: Entity = { id: makeId(name, 'person'), type: 'Person', name, aliases: [...aliases] };
+    entities.push(withMentions(entity, ms));
+    idByRef.set(k, entity.id);
+  }
+  const finalMentions: EntityMention[] = [];
+  for (const m of mentions) {
+    const id = idByRef.get(refKey(m.ref));
+    if (!id) continue;
+    finalMentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind as MentionKind, sentence: m.sentence, entityId: id });
+  }
+  const idOf = (r: EntityRef): string | undefined => {
+    if (r.type === 'Person') return idByRef.get(`P:${personAlias.get(r.key) ?? r.key}`);
+    return idByRef.get(refKey(r));
+  };
+  const titles: DocumentFacts['titles'] = [];
+  for (const p of rec.persons.values()) {
+    const id = idOf({ type: 'Person', key: p.key });
+    if (!id) continue;
+    for (const t of p.titles) titles.push({ personId: id, ...t });
+  }
+  const doc: AnalyzedDocument = { text: rec.text, sentences: rec.sentences, entities, mentions: finalMentions };
+  return { doc, facts: { idOf, persons: rec.persons, orgs: rec.orgs, titles, venues, personState } };
+}
+
+function withMentions(e: Entity, ms: RawMention[]): Entity {
+  e.mentions = ms.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+  return e;
+}
+
+function aliasesOf(ms: RawMention[], name: string, skipKinds: string[]): string[] {
+  const set = new Set<string>();
+  for (const m of ms) {
+    if (skipKinds.includes(m.kind) || m.kind === 'pronoun') continue;
+    const t = m.text.replace(/^the\s+(?=\p{Lu})/u, '');
+    if (nameKey(t) !== nameKey(name)) set.add(m.kind === 'descriptor' && /^the /.test(m.text) ? m.text : t);
+  }
+  return [...set];
+}
+
+/** Standard variants of an organization's name: "Ministry of X" ↔ "X Ministry", acronyms, state forms. */
+function variantsOf(org: OrgRecord): string[] {
+  const out: string[] = [];
+  const name = org.name.replace(/^the\s+/i, '');
+  let m = /^(.+) (Ministry|Department)$/.exec(name);
+  if (m) out.push(`${m[2]} of ${m[1] === 'Foreign' ? 'Foreign Affairs' : m[1]}`);
+  m = /^(Ministry|Department) of (.+)$/.exec(name);
+  if (m) out.push(`${m[2]} ${m[1]}`);
+  if (org.stateIso && STATES.has(org.stateIso)) {
+    const st = STATES.get(org.stateIso)!;
+    if (!name.includes(st.name)) out.push(`${st.name}'s ${name}`);
+  }
+  const a = acronymOf(name);
+  if (a && a.length >= 3) out.push(a);
+  return out;
+}
+
+export type { EntityType };

@@ -1,0 +1,122 @@
+// Known names, compiled once at module load: states (world-countries + data/states.json),
+// seats of government, well-known organizations and blocking place names.
+import countries from 'world-countries';
+import statesData from '../data/states.json';
+import seatsData from '../data/seats.json';
+import orgData from '../data/organizations.json';
+import placesData from '../data/places.json';
+import { tokenize } from './tokens';
+
+export type GazetteerKind = 'state' | 'capital' | 'seat' | 'demonym' | 'people' | 'org' | 'place';
+
+export interface StateInfo {
+  iso: string;
+  name: string;
+  /** Every written form that names the state itself (names, abbreviations, formal names). */
+  names: string[];
+}
+
+export interface KnownOrg {
+  name: string;
+  aliases: string[];
+  category: string;
+  /** ISO3 of the state a national body belongs to. */
+  state?: string;
+  /** Canonical name of the organization it is part of. */
+  parent?: string;
+}
+
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  tokens: string[];
+  surface: string;
+  /** States, capitals, seats, demonyms: the ISO3 code. */
+  iso?: string;
+  org?: KnownOrg;
+}
+
+export const STATES = new Map<string, StateInfo>();
+export const KNOWN_ORGS: KnownOrg[] = orgData.organizations as KnownOrg[];
+const ENTRIES = new Map<string, GazetteerEntry[]>();
+
+const NOT_ALIASES = new Set(statesData.notAliases);
+const NOT_DEMONYMS = new Set(statesData.notDemonyms);
+const FORMAL = /\b(Republic|Kingdom|State|States|Federation|Commonwealth|Union|Principality|Sultanate|Emirates|Confederation|Duchy|Federated)\b/;
+
+function add(kind: GazetteerKind, surface: string, extra: Partial<GazetteerEntry> = {}): void {
+  const tokens = tokenize(surface).map((t) => t.norm);
+  if (tokens.length === 0) return;
+  const list = ENTRIES.get(tokens[0]) ?? [];
+  if (list.some((e) => e.kind === kind && e.tokens.join(' ') === tokens.join(' ') && e.iso === extra.iso)) return;
+  list.push({ kind, tokens, surface, ...extra });
+  list.sort((a, b) => b.tokens.length - a.tokens.length);
+  ENTRIES.set(tokens[0], list);
+}
+
+function buildStates(): void {
+  const extra = new Set(statesData.extraStates);
+  const names = statesData.names as Record<string, string>;
+  const aliases = statesData.aliases as Record<string, string[]>;
+  const capitals = statesData.capitals as Record<string, string[]>;
+  const demonyms = statesData.demonyms as Record<string, string[]>;
+  const isoOverride = statesData.iso as Record<string, string>;
+  for (const c of countries) {
+    if (!c.independent && !extra.has(c.cca3)) continue;
+    const iso = isoOverride[c.cca3] ?? c.cca3;
+    const name = names[c.cca3] ?? c.name.common;
+    const stateNames = new Set<string>([name, c.name.common, c.name.official]);
+    for (const alt of c.altSpellings) {
+      if (alt.length > 3 && FORMAL.test(alt) && /^[A-Z][A-Za-z' .,-]+$/.test(alt) && !alt.includes(',')) stateNames.add(alt);
+    }
+    for (const a of aliases[c.cca3] ?? []) stateNames.add(a);
+    for (const n of [...stateNames]) if (NOT_ALIASES.has(n)) stateNames.delete(n);
+    STATES.set(iso, { iso, name, names: [...stateNames] });
+    for (const n of stateNames) add('state', n, { iso });
+    const caps = new Set<string>([...(c.capital ?? []), ...(capitals[c.cca3] ?? [])]);
+    for (const cap of caps) {
+      if (!stateNames.has(cap) && !NOT_ALIASES.has(cap)) add('capital', cap, { iso });
+      const plain = cap.normalize('NFD').replace(/\p{M}/gu, '');
+      if (plain !== cap && !stateNames.has(plain)) add('capital', plain, { iso });
+    }
+    const dems = new Set<string>(demonyms[c.cca3] ?? []);
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) for (const part of d.split(/,| or /)) if (part.trim()) dems.add(part.trim());
+    for (const d of dems) {
+      if (NOT_DEMONYMS.has(d) || stateNames.has(d)) continue;
+      add('demonym', d, { iso });
+      // The people as a whole act for the state ("the Saudis", "the Americans").
+      if (/(an|i)$/.test(d)) add('people', d + 's', { iso });
+    }
+  }
+}
+
+function buildOthers(): void {
+  for (const [seat, iso] of Object.entries(seatsData.seats)) add('seat', seat, { iso });
+  for (const org of KNOWN_ORGS) for (const n of [org.name, ...org.aliases]) add('org', n, { org });
+  for (const p of placesData.names) add('place', p);
+}
+
+buildStates();
+buildOthers();
+
+/** The longest known name starting at token i, if any. */
+export function matchGazetteer(norms: string[], i: number): GazetteerEntry | undefined {
+  const candidates = ENTRIES.get(norms[i]);
+  if (!candidates) return undefined;
+  for (const e of candidates) {
+    if (i + e.tokens.length > norms.length) continue;
+    let ok = true;
+    for (let k = 1; k < e.tokens.length; k++) {
+      if (norms[i + k] !== e.tokens[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return e;
+  }
+  return undefined;
+}
+
+export function stateName(iso: string): string {
+  return STATES.get(iso)?.name ?? iso;
+}

@@ -1,0 +1,50 @@
+// Titles and role nouns (data/roles.json) compiled into a token-sequence lookup.
+import rolesData from '../data/roles.json';
+import { tokenize } from './tokens';
+
+export interface RoleEntry {
+  words: string;
+  role: 'leads' | 'member' | 'rank' | 'honorific';
+  target?: 'state' | 'org' | 'any';
+  body?: string;
+  defaultState?: string;
+  tokens: string[];
+}
+
+const ROLES = new Map<string, RoleEntry[]>();
+for (const r of rolesData.roles as Omit<RoleEntry, 'tokens'>[]) {
+  const tokens = tokenize(r.words).map((t) => t.norm.toLowerCase());
+  const list = ROLES.get(tokens[0]) ?? [];
+  list.push({ ...r, tokens });
+  list.sort((a, b) => b.tokens.length - a.tokens.length);
+  ROLES.set(tokens[0], list);
+}
+
+export const ROLE_MODIFIERS = new Set(rolesData.roleModifiers);
+export const FAMILY_WORDS = new Set(rolesData.familyWords);
+export const FORMER_MARKERS = new Set(rolesData.formerMarkers);
+export const NOT_YET_MARKERS = new Set(rolesData.notYetMarkers);
+export const COUNTERPART_WORDS = new Set(rolesData.counterpartWords);
+
+/** The longest role starting at lower-cased token i. */
+export function matchRole(lower: string[], i: number): RoleEntry | undefined {
+  const list = ROLES.get(lower[i]);
+  if (!list) return undefined;
+  for (const r of list) {
+    if (i + r.tokens.length > lower.length) continue;
+    let ok = true;
+    for (let k = 1; k < r.tokens.length; k++) if (lower[i + k] !== r.tokens[k]) ok = false;
+    if (ok) return r;
+  }
+  return undefined;
+}
+
+/** The role an arbitrary role phrase ends in ("vice foreign minister" → minister). */
+export function roleOfPhrase(phrase: string): RoleEntry | undefined {
+  const lower = tokenize(phrase).map((t) => t.norm.toLowerCase());
+  for (let i = 0; i < lower.length; i++) {
+    const r = matchRole(lower, i);
+    if (r && i + r.tokens.length === lower.length) return r;
+  }
+  return undefined;
+}
