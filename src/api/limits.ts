@@ -10,6 +10,7 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type GraphQLSchema,
+  type ValidationContext,
   type ValidationRule,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
@@ -38,11 +39,22 @@ const FIELD_PAGE_SIZE: Record<string, number> = {
 
 export function validationRules(): ValidationRule[] {
   return [
-    maxDepthRule({ n: LIMITS.maxDepth }),
-    costLimitRule({ maxCost: LIMITS.maxCost }),
-    maxAliasesRule({ n: LIMITS.maxAliases }),
+    maxDepthRule({ n: LIMITS.maxDepth, ...reportAsValidationError }),
+    costLimitRule({ maxCost: LIMITS.maxCost, ...reportAsValidationError }),
+    maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
   ] as unknown as ValidationRule[];
 }
+
+// graphql-armor throws its errors out of the validator by default (Apollo then answers 500) and
+// prefixes them "Syntax Error:"; reported through the validation context instead, they come back
+// as ordinary validation errors (HTTP 400, code GRAPHQL_VALIDATION_FAILED).
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
 
 /**
  * Rejects `limit`/`first` above the page size before anything runs. Validation rules cannot see
