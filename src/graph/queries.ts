@@ -24,7 +24,7 @@ ORDER BY id`;
 export const REMOVE_DOCUMENTS = `
 UNWIND $sources AS source
 MATCH (d:Document {source: source})
-WITH d, COLLECT { MATCH (c:Claim)-[:FROM_DOCUMENT]->(d) RETURN c.relKey } AS relKeys,
+WITH source, d, COLLECT { MATCH (c:Claim)-[:FROM_DOCUMENT]->(d) RETURN c.relKey } AS relKeys,
      COLLECT { MATCH (d)-[:MENTIONS]->(e:Entity) RETURN e.id } AS entityIds
 CALL (d) {
   MATCH (c:Claim)-[:FROM_DOCUMENT]->(d)
