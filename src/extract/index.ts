@@ -4,6 +4,7 @@ import type { ExtractedDocument, Relation, SourceDocument } from '../model';
 import { splitSentences } from './01-sentences';
 import { recognizeEntities } from './02-entities';
 import { resolveCoreference } from './03-coreference';
+import { extractCoreRelations } from './04-core-relations';
 import { extractContextRelations } from './05-context-relations';
 
 export type { AnalyzedDocument, EntityMention, MentionKind } from './analysis';
@@ -15,7 +16,7 @@ export function analyzeDocument(text: string) {
 
 export function extractDocument(doc: SourceDocument): ExtractedDocument {
   const { doc: analyzed, facts } = analyzeDocument(doc.text);
-  const relations: Relation[] = [...extractContextRelations(analyzed, facts)];
+  const relations: Relation[] = [...extractCoreRelations(analyzed), ...extractContextRelations(analyzed, facts)];
   const out: ExtractedDocument = { source: doc.source, entities: analyzed.entities, relations };
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.date !== undefined) out.date = doc.date;

@@ -1,0 +1,44 @@
+// Pass 04: the core relations (CRITICIZED, MET_WITH, ALLIED_WITH) between the entities the
+// earlier passes resolved. Each sentence is read as items; trigger words from
+// data/core-triggers.json fire rules that find the arguments around them.
+import type { Relation } from '../model';
+import type { AnalyzedDocument } from './analysis';
+import { alliedByFighting, alliedByNoun, alliedBySupply } from './relations/allied-with';
+import type { DocContext, SentenceContext } from './relations/context';
+import { criticizedByNoun, criticizedByVerb } from './relations/criticized';
+import { buildSentenceItems } from './relations/items';
+import { SUPPLY_VERBS, TRIGGERS_BY_FIRST_WORD, type Trigger } from './relations/lexicon';
+import { metWithByNoun, metWithByVerb } from './relations/met-with';
+import { matchesAt } from './relations/phrases';
+
+export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
+  const salience = new Map<string, number>();
+  for (const m of doc.mentions) salience.set(m.entityId, (salience.get(m.entityId) ?? 0) + 1);
+  const d: DocContext = { doc, sentences: buildSentenceItems(doc), salience, meetings: [], found: new Map() };
+  d.sentences.forEach((items, s) => {
+    const ctx: SentenceContext = { d, s, items };
+    for (let t = 0; t < items.length; t++) {
+      const it = items[t];
+      if (it.kind !== 'word') continue;
+      if (SUPPLY_VERBS.has(it.lower)) alliedBySupply(ctx, t);
+      if (it.lower === 'alongside') alliedByFighting(ctx, t);
+      const candidates = TRIGGERS_BY_FIRST_WORD.get(it.lower);
+      if (!candidates) continue;
+      const fired = new Set<string>();
+      for (const trig of candidates) {
+        if (!matchesAt(items, t, trig.words)) continue;
+        const kind = `${trig.relation}:${trig.part}`;
+        if (fired.has(kind)) continue;
+        fired.add(kind);
+        fire(ctx, t, t + trig.words.length, trig);
+      }
+    }
+  });
+  return [...d.found.values()];
+}
+
+function fire(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  if (trig.relation === 'CRITICIZED') (trig.part === 'verb' ? criticizedByVerb : criticizedByNoun)(ctx, t, end, trig);
+  else if (trig.relation === 'MET_WITH') (trig.part === 'verb' ? metWithByVerb : metWithByNoun)(ctx, t, end, trig);
+  else alliedByNoun(ctx, t, end, trig);
+}

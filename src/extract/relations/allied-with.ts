@@ -1,0 +1,191 @@
+// ALLIED_WITH between states (and organizations): "an alliance between A and B", "A's alliance
+// with B", "A and B signed a partnership treaty", "A is an ally of B", "B, A's closest ally",
+// "A has supplied B with drones", "A's fighters battled alongside B's troops". Agreements that end
+// or calm a dispute are not alliances; leaders who sign one stand for their states.
+import { clauseStart, isPassive, isUnrealized, subjectOf } from './clauses';
+import { emitPairs, emit, type Firing, refsOfAll, type SentenceContext } from './context';
+import type { Item } from './items';
+import { FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
+import { isComma, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
+
+const ALLIANCE_PREDICATES = new Set([
+  'signed', 'sign', 'signs', 'formed', 'form', 'forged', 'concluded', 'sealed', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'became', 'become', 'remain', 'remained', 'remains', 'renewed', 'reaffirmed', 'upgraded', 'cemented', 'deepened', 'strengthened',
+]);
+const REACH = 10;
+
+/** States a phrase stands for in an alliance: a state or organization itself, a leader's state, the rulers' states. */
+function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[]): string[] {
+  const ids: string[] = [];
+  for (const p of phrases) {
+    if (p.kind === 'role') {
+      ids.push(...p.roleOf.filter((r) => r.entityType !== 'Person').map((r) => r.entityId!));
+      continue;
+    }
+    if (p.kind === 'entity' && p.refs[0].entityType === 'Person') {
+      const state = p.inner.find((r) => r.entityType === 'State');
+      if (state) ids.push(state.entityId!);
+      continue;
+    }
+    ids.push(...refsOfAll(ctx, [p], 'party').filter((id) => typeOf(ctx, id) !== 'Person'));
+  }
+  return [...new Set(ids)];
+}
+
+function typeOf(ctx: SentenceContext, id: string): string | undefined {
+  return ctx.d.doc.entities.find((e) => e.id === id)?.type;
+}
+
+function firing(items: Item[], t: number, end: number, rule: string, confidence: number): Firing {
+  return { rule: `allied_with:${rule}`, trigger: items.slice(t, end).map((i) => i.text).join(' '), confidence };
+}
+
+export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  // "treaty allies": the head noun speaks for the phrase.
+  if (items[end]?.kind === 'word' && /^(?:ally|allies|alliance|partnership|pact|treaty)$/.test(items[end].lower)) return;
+  for (let k = Math.max(0, t - 4); k <= Math.min(items.length - 1, end + 1); k++) {
+    if (items[k].kind === 'word' && NOT_ALLIANCE.has(items[k].lower)) return;
+  }
+  const c = clauseStart(items, t);
+  if (isUnrealized(items, c, t, end, 'noun')) return;
+  const why = firing(items, t, end, trig.rule, trig.confidence);
+
+  // "ties between Pyongyang and Moscow had been raised to the level of an alliance"
+  for (let k = c; k < items.length; k++) {
+    if (k > t + REACH) break;
+    if (isWord(items[k], 'between')) {
+      const ids = allianceParties(ctx, readPhraseList(items, k + 1).phrases);
+      if (ids.length >= 2) return emitPairs(ctx, 'ALLIED_WITH', ids, why);
+    }
+  }
+
+  const subject = subjectOf(items, t);
+  const subjectBefore = subject && subject.phrases.every((p) => p.end <= t) ? subject.phrases : [];
+
+  // "its alliance with Russia", "signed a defense accord with Russia"
+  const withAt = wordAfter(items, end, 'with');
+  if (withAt >= 0) {
+    const others = allianceParties(ctx, readPhraseList(items, withAt + 1).phrases);
+    const own = possessor(items, t) ?? allianceParties(ctx, subjectBefore);
+    for (const a of own) for (const b of others) emit(ctx, 'ALLIED_WITH', a, b, why);
+    return;
+  }
+
+  // "A is a major ally of B", "A and B are treaty allies of C"
+  if (/^all(?:y|ies)$/.test(items[t].lower) && isWord(items[end], 'of')) {
+    const others = allianceParties(ctx, readPhraseList(items, end + 1).phrases);
+    const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore);
+    for (const a of own) for (const b of others) emit(ctx, 'ALLIED_WITH', a, b, why);
+    return;
+  }
+
+  // "Washington, Israel's closest ally," / "A is B's ally"
+  const owner = possessor(items, t);
+  if (owner && /^all(?:y|ies)$/.test(items[t].lower)) {
+    const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore);
+    for (const a of own) for (const b of owner) emit(ctx, 'ALLIED_WITH', a, b, why);
+    return;
+  }
+
+  // "A and B signed a partnership treaty", "Sweden and Finland, now treaty allies,"
+  if (subjectBefore.length && predicateOrApposition(items, subjectBefore[subjectBefore.length - 1].end, t)) {
+    const ids = allianceParties(ctx, subjectBefore);
+    if (ids.length >= 2) emitPairs(ctx, 'ALLIED_WITH', ids, why);
+  }
+}
+
+function wordAfter(items: Item[], from: number, word: string): number {
+  for (let k = from; k < Math.min(items.length, from + 4); k++) {
+    if (isWord(items[k], word)) return k;
+    if (items[k].kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** "Israel's closest ally" → Israel; "its alliance" → null (the caller uses the subject). */
+function possessor(items: Item[], t: number): string[] | null {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const it = items[k];
+    if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
+    if (it.kind === 'ent' && it.mention?.kind === 'pronoun') return [it.entityId!];
+    if (it.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** "Washington, Israel's closest ally,": the phrase an apposition describes. */
+function appositionHead(ctx: SentenceContext, t: number): string[] | null {
+  const { items } = ctx;
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    if (isComma(items[k])) {
+      const head = readPhraseBefore(items, k);
+      if (!head) return null;
+      const ids = allianceParties(ctx, [head]);
+      return ids.length ? ids : null;
+    }
+    if (items[k].kind === 'punct') return null;
+  }
+  return null;
+}
+
+function predicateOrApposition(items: Item[], from: number, t: number): boolean {
+  for (let k = from; k < t; k++) {
+    const it = items[k];
+    if (isComma(it) && k === from) return true;
+    if (it.kind === 'word' && ALLIANCE_PREDICATES.has(it.lower)) return true;
+  }
+  return false;
+}
+
+const SUPPLY_REACH = 8;
+
+/** "Iran has supplied Russia with drones", "shipped missiles to Russia": arms already supplied. */
+export function alliedBySupply(ctx: SentenceContext, t: number): void {
+  const { items } = ctx;
+  if (isPassive(items, t)) return;
+  const subject = subjectOf(items, t);
+  if (!subject) return;
+  const c = subject.clause;
+  if (isUnrealized(items, c, t, t + 1, 'verb')) return;
+  const suppliers = allianceParties(ctx, subject.phrases);
+  if (suppliers.length === 0) return;
+  let recipients: string[] = [];
+  const direct = readPhraseList(items, t + 1);
+  if (direct.phrases.length && isWord(items[direct.end], 'with') && supplyObjectWithin(items, direct.end + 1)) {
+    recipients = allianceParties(ctx, direct.phrases);
+  } else if (supplyObjectWithin(items, t + 1)) {
+    for (let k = t + 1; k < Math.min(items.length, t + 1 + SUPPLY_REACH + 4); k++) {
+      if (isWord(items[k], 'to')) {
+        recipients = allianceParties(ctx, readPhraseList(items, k + 1).phrases);
+        break;
+      }
+      if (items[k].kind === 'punct') break;
+    }
+  }
+  const why = firing(items, t, t + 1, 'supply', 0.7);
+  for (const a of suppliers) for (const b of recipients) emit(ctx, 'ALLIED_WITH', a, b, why);
+}
+
+function supplyObjectWithin(items: Item[], from: number): boolean {
+  for (let k = from; k < Math.min(items.length, from + SUPPLY_REACH); k++) {
+    if (items[k].kind === 'word' && SUPPLY_OBJECTS.has(items[k].lower)) return true;
+    if (items[k].kind === 'punct' && items[k].text !== '-') return false;
+  }
+  return false;
+}
+
+/** "Fighters from Russia's Wagner Group have battled insurgents alongside Malian troops". */
+export function alliedByFighting(ctx: SentenceContext, t: number): void {
+  const { items } = ctx;
+  let verb = -1;
+  for (let k = t - 1; k >= Math.max(0, t - 5); k--) if (items[k].kind === 'word' && FIGHT_VERBS.has(items[k].lower)) verb = k;
+  if (verb < 0) return;
+  const subject = subjectOf(items, verb);
+  if (!subject || isUnrealized(items, subject.clause, verb, verb + 1, 'verb')) return;
+  const partner = readPhrase(items, t + 1);
+  if (!partner) return;
+  const a = allianceParties(ctx, subject.phrases);
+  const b = allianceParties(ctx, [partner]);
+  const why = firing(items, verb, t + 1, 'fought-alongside', 0.7);
+  for (const x of a) for (const y of b) emit(ctx, 'ALLIED_WITH', x, y, why);
+}

@@ -1,0 +1,229 @@
+// Clause-level reading: where the clause of a trigger starts, who its subject is (through
+// appositions, relative clauses, participles and coordinated predicates), whether the
+// predicate is passive, and whether it is negated, planned or hypothetical.
+import type { Item } from './items';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_OPENERS,
+  CONDITIONAL_OPENERS,
+  MODAL_CUES,
+  NEGATORS,
+  NON_OCCURRENCE,
+  PREPOSITIONS,
+  REALIZED_INFINITIVE_GOVERNORS,
+  RELATIVE_PRONOUNS,
+  ROLE_NOUNS,
+  SOFT_CLAUSE_OPENERS,
+  SPEECH_VERBS,
+  UNREALIZED_MODIFIERS,
+  type Phrase,
+} from './lexicon';
+import {
+  closingComma,
+  isComma,
+  isPredicateWord,
+  isWord,
+  matchesAt,
+  type NounPhrase,
+  readPhrase,
+  readPhraseBefore,
+  readPhraseList,
+  startsParenthetical,
+} from './phrases';
+
+const HARD_BOUNDARIES = new Set([';', ':', '—', '(', ')', '[', ']']);
+
+const isHardBoundary = (it: Item): boolean => it.kind === 'punct' && HARD_BOUNDARIES.has(it.text);
+const isParticiple = (it: Item | undefined): boolean => it !== undefined && it.kind === 'word' && /^[a-z]+ing$/.test(it.text);
+
+/** Where the clause containing item t starts; a relative pronoun is returned as the start itself. */
+export function clauseStart(items: Item[], t: number, participle = isParticiple(items[t]) && isComma(items[t - 1])): number {
+  let seenPhrase = false;
+  let k = t - 1;
+  while (k >= 0) {
+    const it = items[k];
+    if (isHardBoundary(it)) return k + 1;
+    if (it.kind === 'punct' && isComma(it)) {
+      const open = openingComma(items, k);
+      if (open >= 0 && startsParenthetical(items, open + 1)) {
+        k = open - 1;
+        continue;
+      }
+      if (isParticiple(items[k + 1])) {
+        // ", accusing X": the participle's subject is the main clause's.
+        seenPhrase = false;
+        participle = true;
+        k--;
+        continue;
+      }
+      if (seenPhrase) return k + 1;
+      k--;
+      continue;
+    }
+    if (it.kind === 'word') {
+      const lw = it.lower;
+      if (RELATIVE_PRONOUNS.has(lw) && !(lw === 'that' && !isComma(items[k - 1]))) return k;
+      if (CLAUSE_OPENERS.has(lw) || SPEECH_VERBS.has(lw)) {
+        if (!participle || subjectAfter(items, k + 1, t)) return k + 1;
+      } else if ((lw === 'and' || lw === 'but') && seenPhrase && isComma(items[k - 1])) {
+        return k + 1;
+      } else if (SOFT_CLAUSE_OPENERS.has(lw) && seenPhrase && !participle && opensClause(items, k + 1, t)) {
+        return k + 1;
+      }
+      if (ROLE_NOUNS.has(lw)) seenPhrase = true;
+    } else if (it.kind === 'ent') {
+      seenPhrase = true;
+    }
+    k--;
+  }
+  return 0;
+}
+
+function openingComma(items: Item[], close: number): number {
+  for (let k = close - 1; k >= 0; k--) {
+    if (isComma(items[k])) return k;
+    if (isHardBoundary(items[k])) return -1;
+  }
+  return -1;
+}
+
+/** "after American officials concluded": a subordinate clause, not a prepositional phrase. */
+function opensClause(items: Item[], i: number, t: number): boolean {
+  const p = readPhrase(items, i);
+  if (!p || p.end >= t) return false;
+  const next = items[p.end];
+  return next !== undefined && next.kind === 'word' && (isPredicateWord(next.lower) || /^[a-z]+ed$/.test(next.text));
+}
+
+function subjectAfter(items: Item[], i: number, t: number): boolean {
+  const list = readPhraseList(items, skipFronted(items, i, t));
+  return list.phrases.length > 0 && list.phrases[0].start < t && ['entity', 'group'].includes(list.phrases[0].kind);
+}
+
+/** Skips adverbs and fronted adverbials ("In Washington,", "Weeks later,") at a clause start. */
+export function skipFronted(items: Item[], c: number, t: number): number {
+  for (;;) {
+    while (c < t && items[c].kind === 'word' && (ADVERBS.has(items[c].lower) || /ly$/.test(items[c].lower))) c++;
+    const it = items[c];
+    if (!it || c >= t) return c;
+    const frontedStart =
+      it.kind === 'word' &&
+      (PREPOSITIONS.has(it.lower) || isParticiple(it) || /^\d/.test(it.lower) || readPhraseIsTime(items, c));
+    if (!frontedStart) return c;
+    const comma = closingComma(items, c);
+    if (comma >= t || !isComma(items[comma])) return c;
+    c = comma + 1;
+  }
+}
+
+const TIME_WORDS = new Set(['weeks', 'days', 'months', 'years', 'hours', 'minutes', 'moments', 'decades', 'later', 'earlier', 'meanwhile', 'there', 'here', 'then', 'now', 'today', 'yesterday', 'closer', 'last', 'this', 'next']);
+function readPhraseIsTime(items: Item[], c: number): boolean {
+  for (let k = c; k < Math.min(items.length, c + 3); k++) if (items[k].kind === 'word' && TIME_WORDS.has(items[k].lower)) return true;
+  return false;
+}
+
+export interface Subject {
+  phrases: NounPhrase[];
+  /** Where the clause starts (after any relative pronoun). */
+  clause: number;
+}
+
+/** The subject of the predicate at item t (its grammatical subject, before passive swapping). */
+export function subjectOf(items: Item[], t: number, allowAfter = false): Subject | null {
+  const c = clauseStart(items, t);
+  const first = items[c];
+  if (first && first.kind === 'word' && RELATIVE_PRONOUNS.has(first.lower)) {
+    if (first.lower === 'who' || first.lower === 'which' || first.lower === 'that') {
+      let e = c;
+      if (isComma(items[e - 1])) e--;
+      const antecedent = readPhraseBefore(items, e);
+      return antecedent ? { phrases: [antecedent], clause: c + 1 } : null;
+    }
+    const list = readPhraseList(items, c + 1);
+    return list.phrases.length && list.phrases[0].start < t ? { phrases: list.phrases, clause: c + 1 } : null;
+  }
+  // A noun inside a fronted phrase ("During a meeting with B, A said") belongs to the subject after it.
+  const s = skipFronted(items, c, allowAfter ? items.length : t);
+  const list = readPhraseList(items, s);
+  if (list.phrases.length === 0 || (list.phrases[0].start >= t && !allowAfter)) return null;
+  return { phrases: allowAfter ? list.phrases : list.phrases.filter((p) => p.start < t), clause: c };
+}
+
+/** The antecedent of "whom"/"which" when a relative clause's object is the noun it follows. */
+export function relativeAntecedent(items: Item[], c: number): NounPhrase | null {
+  const rel = items[c - 1];
+  if (!rel || !isWord(rel, 'whom', 'which', 'that')) return null;
+  let e = c - 1;
+  if (isComma(items[e - 1])) e--;
+  return readPhraseBefore(items, e);
+}
+
+/** "was accused by", "were blamed by": the trigger is a passive participle. */
+export function isPassive(items: Item[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && items[k].kind === 'word' && (ADVERBS.has(items[k].lower) || /ly$/.test(items[k].lower) || isWord(items[k], 'so', 'far'))) k--;
+  return k >= 0 && items[k].kind === 'word' && BE_FORMS.has(items[k].lower) && /(?:ed|en|met|held|sat)$/.test(items[t].lower);
+}
+
+/** The agent after a passive: "by X" right after the trigger (possibly after an adverb). */
+export function passiveAgent(items: Item[], after: number): NounPhrase[] {
+  let k = after;
+  while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
+  if (!isWord(items[k], 'by')) return [];
+  return readPhraseList(items, k + 1).phrases;
+}
+
+const WINDOW = 7;
+
+function anyPhraseIn(items: Item[], from: number, to: number, phrases: readonly Phrase[]): boolean {
+  for (let k = Math.max(0, from); k < to; k++) for (const p of phrases) if (matchesAt(items, k, p) && k + p.length <= to) return true;
+  return false;
+}
+
+function negatedIn(items: Item[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const it = items[k];
+    if (it.kind === 'word' && (NEGATORS.has(it.lower) || it.lower.endsWith("n't"))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the predicate or event at item t (spanning to `end`) in the clause starting at c is
+ * negated, planned, hoped for, refused, conditional or future — in which case nothing is stated.
+ */
+export function isUnrealized(items: Item[], c: number, t: number, end: number, part: 'verb' | 'noun'): boolean {
+  const from = Math.max(c, t - WINDOW);
+  const opener = items[c - 1];
+  if (opener && opener.kind === 'word' && CONDITIONAL_OPENERS.has(opener.lower)) return true;
+  if (negatedIn(items, from, t) || anyPhraseIn(items, from, t, MODAL_CUES)) return true;
+  if (part === 'verb' && infinitiveUnrealized(items, t)) return true;
+  if (part === 'noun') {
+    // "a planned summit", "future negotiations": the modifier sits right before the noun.
+    if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS)) return true;
+    // "A meeting between them has yet to take place": the noun opens its clause.
+    if (!hasPredicateBetween(items, c, t) && anyPhraseIn(items, end, Math.min(items.length, end + 24), NON_OCCURRENCE)) return true;
+  }
+  return false;
+}
+
+function hasPredicateBetween(items: Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const it = items[k];
+    if (it.kind === 'word' && (isPredicateWord(it.lower) || AUXILIARIES.has(it.lower))) return true;
+  }
+  return false;
+}
+
+/** "refused to meet" is caught by the cues; a bare infinitive is unrealized unless its governor states a fact. */
+function infinitiveUnrealized(items: Item[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k--;
+  if (!isWord(items[k], 'to')) return false;
+  for (let g = Math.max(0, k - 4); g < k; g++) {
+    for (const p of REALIZED_INFINITIVE_GOVERNORS) if (matchesAt(items, g, p)) return false;
+  }
+  return true;
+}

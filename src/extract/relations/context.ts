@@ -1,0 +1,137 @@
+// Per-document state shared by the core-relation rules: the sentences as items, how often each
+// entity is mentioned (to pick what "the two men" means), recent meetings (for "the meeting
+// was hosted by ..."), and the relations found so far.
+import type { CoreRelationType, Relation } from '../../model';
+import { SYMMETRIC_RELATION_TYPES } from '../../model';
+import type { AnalyzedDocument } from '../analysis';
+import type { Item } from './items';
+import { type NounPhrase, readPhraseList } from './phrases';
+
+export interface MeetingEvent {
+  sentence: number;
+  participants: string[];
+}
+
+export interface DocContext {
+  doc: AnalyzedDocument;
+  sentences: Item[][];
+  salience: ReadonlyMap<string, number>;
+  meetings: MeetingEvent[];
+  found: Map<string, Relation>;
+}
+
+export interface SentenceContext {
+  d: DocContext;
+  s: number;
+  items: Item[];
+}
+
+export interface Firing {
+  rule: string;
+  trigger: string;
+  confidence: number;
+}
+
+export function emit(ctx: SentenceContext, type: CoreRelationType, source: string, target: string, why: Firing): void {
+  if (source === target) return;
+  const [a, b] = SYMMETRIC_RELATION_TYPES.has(type) && target < source ? [target, source] : [source, target];
+  const key = `${type}|${a}|${b}`;
+  const prior = ctx.d.found.get(key);
+  if (prior && prior.confidence >= why.confidence) return;
+  const sentence = ctx.d.doc.sentences[ctx.s];
+  ctx.d.found.set(key, {
+    type,
+    source,
+    target,
+    evidence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    confidence: why.confidence,
+    rule: why.rule,
+    trigger: why.trigger,
+  });
+}
+
+export function emitPairs(ctx: SentenceContext, type: CoreRelationType, ids: readonly string[], why: Firing): void {
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) emit(ctx, type, unique[i], unique[j], why);
+}
+
+export type ArgumentRole = 'source' | 'target' | 'party';
+
+/**
+ * Entity ids a phrase stands for in a given role. A possessor is a source only through "'s"
+ * ("Kim's memo"); a thing owned by an entity is a fine target ("China's conduct" → China).
+ */
+export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, pronounOwner: string[] = []): string[] {
+  switch (p.kind) {
+    case 'entity':
+      return p.refs.map((r) => r.entityId!);
+    case 'owner':
+      if (role === 'source' && !ownerIsPossessive(ctx.items, p)) return [];
+      return p.refs.map((r) => r.entityId!);
+    case 'group':
+      return resolveGroup(ctx, p);
+    case 'pronoun-owner':
+      return role === 'source' ? [] : pronounOwner;
+    default:
+      return [];
+  }
+}
+
+function ownerIsPossessive(items: Item[], p: NounPhrase): boolean {
+  const owner = p.refs[0];
+  const at = items.indexOf(owner, p.start);
+  return at >= 0 && items[at + 1]?.lower === "'s";
+}
+
+export function refsOfAll(ctx: SentenceContext, ps: readonly NounPhrase[], role: ArgumentRole, pronounOwner: string[] = []): string[] {
+  return [...new Set(ps.flatMap((p) => refsOf(ctx, p, role, pronounOwner)))];
+}
+
+const GROUP_LOOKBACK = 6;
+
+/**
+ * "the two men", "all three governments", "the juntas": the most salient earlier list of that
+ * many entities of the type ("Mali, Burkina Faso and Niger"), else the last ones mentioned.
+ */
+export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
+  const { type, count } = p.group!;
+  const candidates: Array<{ ids: string[]; score: number; order: number }> = [];
+  let order = 0;
+  for (let s = ctx.s; s >= Math.max(0, ctx.s - GROUP_LOOKBACK); s--) {
+    const items = ctx.d.sentences[s];
+    const limit = s === ctx.s ? p.start : items.length;
+    for (let i = 0; i < limit; i++) {
+      if (items[i].kind !== 'ent' || items[i].entityType !== type) continue;
+      const prev = items[i - 1];
+      if (prev && (prev.kind === 'ent' || prev.lower === 'and' || prev.text === ',')) continue;
+      const list = readPhraseList(items, i);
+      if (list.end > limit) continue;
+      const ids = [
+        ...new Set(list.phrases.filter((q) => q.kind === 'entity' && q.refs[0].entityType === type).map((q) => q.refs[0].entityId!)),
+      ];
+      if (ids.length < 2 || (count !== null && ids.length !== count)) continue;
+      const score = ids.reduce((sum, id) => sum + (ctx.d.salience.get(id) ?? 0), 0);
+      candidates.push({ ids, score, order: order++ });
+    }
+  }
+  if (candidates.length > 0) {
+    candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+    return candidates[0].ids;
+  }
+  return count === null ? [] : lastMentioned(ctx, type, count, p.start);
+}
+
+function lastMentioned(ctx: SentenceContext, type: string, count: number, before: number): string[] {
+  const ids: string[] = [];
+  for (let s = ctx.s; s >= 0 && ids.length < count; s--) {
+    const items = ctx.d.sentences[s];
+    const limit = s === ctx.s ? before : items.length;
+    for (let i = limit - 1; i >= 0 && ids.length < count; i--) {
+      const it = items[i];
+      if (it.kind === 'ent' && it.entityType === type && !ids.includes(it.entityId!)) ids.push(it.entityId!);
+    }
+  }
+  return ids.length === count ? ids : [];
+}

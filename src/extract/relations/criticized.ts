@@ -1,0 +1,126 @@
+// CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
+// puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
+import { clauseStart, isPassive, isUnrealized, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
+import { emit, type Firing, refsOf, refsOfAll, type SentenceContext } from './context';
+import type { Item } from './items';
+import { ADVERBS, CRITICISM_NOUN_PREPOSITIONS, INSULT_WORDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { isComma, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
+
+export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  const subject = subjectOf(items, t);
+  const c = subject?.clause ?? clauseStart(items, t);
+  if (isUnrealized(items, c, t, end, 'verb')) return;
+  const why: Firing = { rule: `criticized:${trig.rule}`, trigger: items.slice(t, end).map((i) => i.text).join(' '), confidence: trig.confidence };
+
+  if (trig.words.length === 1 && isPassive(items, t)) {
+    const sources = refsOfAll(ctx, passiveAgent(items, end), 'source');
+    const targets = subject ? refsOfAll(ctx, subject.phrases, 'target') : [];
+    for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, { ...why, rule: `${why.rule}:passive` });
+    return;
+  }
+
+  const sources = subject ? refsOfAll(ctx, subject.phrases, 'source') : [];
+  if (sources.length === 0) return;
+  let targets: string[] = [];
+  const objStart = skipAdverbs(items, end);
+  if (trig.args === 'that') {
+    const at = isWord(items[objStart], 'that') ? objStart + 1 : objStart;
+    const p = readPhrase(items, at);
+    if (p && p.kind === 'entity') targets = refsOf(ctx, p, 'target');
+  } else {
+    const objects = readPhraseList(items, objStart);
+    if (trig.args === 'label' && !insultFollows(items, objects.end)) return;
+    targets = refsOfAll(ctx, objects.phrases, 'target', sources);
+    if (targets.length === 0 && objects.phrases.length === 0) targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
+  }
+  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/**
+ * No object after the verb: "Yoon, whom it mocked" (the relative's antecedent), "a move Ali
+ * denounced" (the owner of the move: the subject of the clause before), "cautioned that arming
+ * Kyiv would be a mistake on South Korea's part" (the one whose mistake it is).
+ */
+function implicitTarget(ctx: SentenceContext, t: number, subject: NounPhrase[], objStart: number): string[] {
+  const { items } = ctx;
+  const c = clauseStart(items, t);
+  const antecedent = relativeAntecedent(items, c);
+  if (antecedent) return refsOf(ctx, antecedent, 'target');
+  const p = subject[0];
+  if (p && p.kind === 'entity' && items[p.start].kind === 'word' && items[p.start + 1]?.kind === 'word' && items[p.start + 2] === p.refs[0]) {
+    const previous = subjectOf(items, Math.max(0, p.start - 1));
+    if (previous) return refsOfAll(ctx, previous.phrases, 'target');
+  }
+  if (isWord(items[objStart], 'that')) {
+    for (let k = objStart + 1; k + 3 < items.length; k++) {
+      if (isWord(items[k], 'on') && items[k + 1].kind === 'ent' && items[k + 2].lower === "'s" && isWord(items[k + 3], 'part')) {
+        return [items[k + 1].entityId!];
+      }
+    }
+  }
+  return [];
+}
+
+function skipAdverbs(items: Item[], k: number): number {
+  while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower) && !isWord(items[k], 'that')) k++;
+  return k;
+}
+
+const LABEL_REACH = 10;
+
+/** "called Y corrupt", "described Y as a puppet", "likened Y to pirates". */
+function insultFollows(items: Item[], from: number): boolean {
+  const stop = Math.min(items.length, from + LABEL_REACH);
+  for (let k = from; k < stop; k++) {
+    const it = items[k];
+    if (it.kind === 'punct' && it.text !== ',' && it.text !== '-') return false;
+    if (it.kind === 'word' && (INSULT_WORDS.has(it.lower) || INSULT_WORDS.has(it.lower.replace(/-.*$/, '')))) return true;
+  }
+  return false;
+}
+
+/** "Washington's condemnation of Tehran", "its rebuke of Orban", "scorn for Yoon". */
+export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  const prep = items[end];
+  if (!prep || prep.kind !== 'word' || !CRITICISM_NOUN_PREPOSITIONS.has(prep.lower)) {
+    if (!trig.words.some((w) => CRITICISM_NOUN_PREPOSITIONS.has(w))) return;
+  }
+  const objStart = prep && CRITICISM_NOUN_PREPOSITIONS.has(prep.lower) ? end + 1 : end;
+  const c = clauseStart(items, t);
+  if (isUnrealized(items, c, t, end, 'noun')) return;
+  const objects = readPhraseList(items, objStart);
+  const why: Firing = { rule: `criticized:${trig.rule}`, trigger: items.slice(t, end).map((i) => i.text).join(' '), confidence: trig.confidence * 0.95 };
+
+  const subject = subjectOf(items, t);
+  // The subject counts only when the noun is its predicate's object, not part of the subject.
+  const subjectIds = subject && subject.phrases.every((p) => p.end < t) ? refsOfAll(ctx, subject.phrases, 'source') : [];
+  const sources = nounSource(ctx, t, objects.end, subjectIds);
+  if (sources.length === 0) return;
+  const targets = refsOfAll(ctx, objects.phrases, 'target');
+  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/** Whose criticism: the possessor before the noun, "by X" after it, else the clause's subject. */
+function nounSource(ctx: SentenceContext, t: number, after: number, subjectIds: string[]): string[] {
+  const { items } = ctx;
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const it = items[k];
+    if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
+    if (it.kind === 'ent' && items[k + 1]?.kind !== 'ent') {
+      // a pronoun the coreference pass resolved ("its rebuke")
+      if (it.mention?.kind === 'pronoun') return [it.entityId!];
+    }
+    if (it.kind === 'word' && POSSESSIVE_PRONOUNS.has(it.lower)) return subjectIds;
+    if (isComma(it) || (it.kind === 'word' && ['of', 'by', 'and', 'to', 'for'].includes(it.lower))) break;
+  }
+  const by = items[after];
+  if (isWord(by, 'by')) {
+    const agents = readPhraseList(items, after + 1).phrases;
+    const ids = agents.flatMap((p) => refsOf(ctx, p, 'source'));
+    if (ids.length) return ids;
+  }
+  // "reserved particular scorn for Yoon": the noun is the object of the subject's predicate.
+  return subjectIds;
+}

@@ -1,0 +1,78 @@
+// A sentence as the relation rules read it: a flat list of items, where each resolved entity
+// mention is one item and every other token is a word or a punctuation mark.
+import type { EntityType } from '../../model';
+import type { AnalyzedDocument, EntityMention } from '../analysis';
+import { tokenize } from '../entities/tokens';
+
+export interface Item {
+  kind: 'ent' | 'word' | 'punct';
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  start: number;
+  end: number;
+  mention?: EntityMention;
+  /** For entity items: the entity's id and type. */
+  entityId?: string;
+  entityType?: EntityType;
+}
+
+// Quotation marks only delimit speech; relations inside quotes count like any other, so the
+// rules read through them.
+const QUOTE = /^["“”‘’'«»`]$/u;
+
+/** Items of every sentence, built in one pass over the document's sorted mentions. */
+export function buildSentenceItems(doc: AnalyzedDocument): Item[][] {
+  const bySentence: EntityMention[][] = doc.sentences.map(() => []);
+  for (const m of doc.mentions) if (bySentence[m.sentence]) bySentence[m.sentence].push(m);
+  const types = new Map(doc.entities.map((e) => [e.id, e.type]));
+  return doc.sentences.map((s, i) => itemsOf(doc.text, s.start, s.end, outermost(bySentence[i]), types));
+}
+
+function outermost(mentions: EntityMention[]): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: EntityMention[] = [];
+  for (const m of sorted) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
+  return kept;
+}
+
+function itemsOf(
+  text: string,
+  start: number,
+  end: number,
+  mentions: EntityMention[],
+  types: ReadonlyMap<string, EntityType>,
+): Item[] {
+  const items: Item[] = [];
+  let at = start;
+  const words = (from: number, to: number): void => {
+    // A possessive right after a mention is cut off from its word: "Korea" + "’s".
+    const poss = /^['’]s(?![\p{L}\p{N}])/u.exec(text.slice(from, Math.min(to, from + 3)));
+    if (poss) {
+      items.push({ kind: 'word', text: poss[0], lower: "'s", start: from, end: from + 2 });
+      from += 2;
+    }
+    for (const t of tokenize(text, from, to)) {
+      if (QUOTE.test(t.text)) continue;
+      const kind = /[\p{L}\p{N}]/u.test(t.text) ? 'word' : 'punct';
+      items.push({ kind, text: t.text, lower: t.norm.toLowerCase(), start: t.start, end: t.end });
+    }
+  };
+  for (const m of mentions) {
+    if (m.start < at || m.end > end) continue;
+    words(at, m.start);
+    items.push({
+      kind: 'ent',
+      text: m.text,
+      lower: m.text.toLowerCase(),
+      start: m.start,
+      end: m.end,
+      mention: m,
+      entityId: m.entityId,
+      entityType: types.get(m.entityId),
+    });
+    at = m.end;
+  }
+  words(at, end);
+  return items;
+}

@@ -1,0 +1,225 @@
+// MET_WITH: "X met Y", "X and Y met", "X hosted Y and Z", "Y was received by X", "talks between
+// X and Y", "X–Y talks", "X held talks with Y", "during a meeting with Y, X ...", "the meeting
+// was hosted by Z", "who took part in the meeting". Everyone at one small meeting meets everyone.
+import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from './clauses';
+import { emit, emitPairs, type Firing, type MeetingEvent, refsOfAll, type SentenceContext } from './context';
+import type { Item } from './items';
+import { ADVERBS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
+import { isComma, isHyphen, isWord, matchesAt, type NounPhrase, readPhraseList } from './phrases';
+
+const MEETING_NOUNS: ReadonlySet<string> = new Set(
+  [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
+);
+const PERSONAL_RULES = new Set(['host']);
+const EVENT_MEMORY = 4;
+
+function firing(items: Item[], t: number, end: number, trig: Trigger, suffix = ''): Firing {
+  return { rule: `met_with:${trig.rule}${suffix}`, trigger: items.slice(t, end).map((i) => i.text).join(' '), confidence: trig.confidence };
+}
+
+export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  const subject = subjectOf(items, t);
+  const c = subject?.clause ?? clauseStart(items, t);
+  if (isUnrealized(items, c, t, end, 'verb')) return;
+  const personal = PERSONAL_RULES.has(trig.rule);
+  const keep = (ids: string[]): string[] => (personal ? ids.filter((id) => typeOfId(ctx, id) === 'Person') : ids);
+
+  if (trig.words.length === 1 && isPassive(items, t)) {
+    // "Y was received by X"; "The meeting was hosted by X and attended by Z".
+    let agents = passiveAgent(items, end);
+    const more = alsoBy(items, agents.length ? agents[agents.length - 1].end : end);
+    agents = [...agents, ...more];
+    const agentIds = keep(refsOfAll(ctx, agents, 'party'));
+    const meetingRef = subject?.phrases.length === 1 && isMeetingReference(subject.phrases[0]);
+    const guests = meetingRef ? lastMeeting(ctx) : subject ? keep(refsOfAll(ctx, subject.phrases, 'party')) : [];
+    if (agentIds.length === 0 || guests.length === 0) return;
+    const participants = [...guests, ...agentIds];
+    remember(ctx, participants);
+    emitPairs(ctx, 'MET_WITH', participants, firing(items, t, end, trig, ':passive'));
+    return;
+  }
+
+  const hosts = subject ? keep(refsOfAll(ctx, subject.phrases, 'party')) : [];
+  if (hosts.length === 0) return;
+  let k = end;
+  while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
+  const objects = readPhraseList(items, k);
+  const guests = keep(refsOfAll(ctx, objects.phrases, 'party')).filter((id) => !hosts.includes(id));
+  const why = firing(items, t, end, trig);
+  if (guests.length === 0) {
+    // "Trump and Kim met again": the subjects met each other.
+    if (objects.phrases.length === 0 && hosts.length >= 2 && trig.rule === 'meet') {
+      remember(ctx, hosts);
+      emitPairs(ctx, 'MET_WITH', hosts, why);
+    }
+    return;
+  }
+  const separate = objects.phrases.some((p) => isWord(items[p.start], 'each'));
+  for (const h of hosts) for (const g of guests) emit(ctx, 'MET_WITH', h, g, why);
+  if (trig.together && !separate) emitPairs(ctx, 'MET_WITH', guests, why);
+  remember(ctx, [...hosts, ...guests]);
+}
+
+/** "... and attended by Z", "... and joined by Z" after a passive agent. */
+function alsoBy(items: Item[], k: number): NounPhrase[] {
+  if (isComma(items[k])) k++;
+  if (!isWord(items[k], 'and')) return [];
+  if (!isWord(items[k + 1], 'attended', 'joined') || !isWord(items[k + 2], 'by')) return [];
+  return readPhraseList(items, k + 3).phrases;
+}
+
+function typeOfId(ctx: SentenceContext, id: string): string | undefined {
+  return ctx.d.doc.entities.find((e) => e.id === id)?.type;
+}
+
+function isMeetingReference(p: NounPhrase): boolean {
+  return p.kind === 'none' && p.headWord !== undefined && MEETING_NOUNS.has(p.headWord) && p.inner.length === 0;
+}
+
+function remember(ctx: SentenceContext, participants: string[]): void {
+  ctx.d.meetings.push({ sentence: ctx.s, participants: [...new Set(participants)] });
+}
+
+function lastMeeting(ctx: SentenceContext): string[] {
+  const m: MeetingEvent | undefined = ctx.d.meetings[ctx.d.meetings.length - 1];
+  return m && ctx.s - m.sentence <= EVENT_MEMORY ? m.participants : [];
+}
+
+export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  const c = clauseStart(items, t);
+  if (isUnrealized(items, c, t, end, 'noun')) return;
+  const why = firing(items, t, end, trig);
+  const participants: string[] = [];
+  let together = true;
+
+  // "the Trump–Kim summit", "the past DPRK-US dialogue"
+  const compound = compoundBefore(items, t);
+  participants.push(...compound);
+
+  // "talks in Beijing between A and B"
+  const between = findAfter(items, end, 'between');
+  if (between >= 0) {
+    const list = readPhraseList(items, between + 1);
+    const ids = refsOfAll(ctx, list.phrases, 'party');
+    if (ids.length >= 2) participants.push(...ids);
+  }
+
+  // "talks with B": the other side is the owner of the talks or the clause's subject.
+  const withAt = findAfter(items, end, 'with');
+  if (participants.length < 2 && withAt >= 0) {
+    const list = readPhraseList(items, withAt + 1);
+    const others = refsOfAll(ctx, list.phrases, 'party');
+    if (list.phrases.some((p) => isWord(items[p.start], 'each'))) together = false;
+    if (isWord(items[t - 1], 'separate') || isWord(items[t - 2], 'separate')) together = false;
+    const own = ownerOf(ctx, t);
+    if (others.length && own.length) {
+      for (const a of own) for (const b of others) emit(ctx, 'MET_WITH', a, b, why);
+      if (together) emitPairs(ctx, 'MET_WITH', others, why);
+      remember(ctx, [...own, ...others]);
+    }
+    return;
+  }
+
+  // "X and Y held talks", "their first formal talks", "after tense face-to-face talks"
+  if (participants.length < 2 && (heldOrIntroduced(items, c, t) || possessedByPronoun(items, t))) {
+    const subject = subjectOf(items, t);
+    if (subject && subject.phrases.every((p) => p.end <= t)) {
+      const ids = refsOfAll(ctx, subject.phrases, 'party');
+      if (ids.length >= 2) participants.push(...ids);
+    }
+  }
+
+  // "who took part in the meeting": the subject joins the meeting just described.
+  if (participants.length === 0 && participatesIn(items, t)) {
+    const subject = subjectOf(items, t);
+    const joiner = subject ? refsOfAll(ctx, subject.phrases, 'party') : [];
+    const earlier = lastMeeting(ctx);
+    if (joiner.length && earlier.length) {
+      for (const a of joiner) for (const b of earlier) emit(ctx, 'MET_WITH', a, b, why);
+      remember(ctx, [...earlier, ...joiner]);
+    }
+    return;
+  }
+
+  if (participants.length < 2) return;
+  // ", hosted by Z"
+  const hostedBy = findHostedBy(items, end);
+  if (hostedBy >= 0) participants.push(...refsOfAll(ctx, readPhraseList(items, hostedBy).phrases, 'party'));
+  if (together) emitPairs(ctx, 'MET_WITH', participants, why);
+  remember(ctx, participants);
+}
+
+const REACH = 10;
+
+/** Index of `word` after the noun, within reach and inside the clause. */
+function findAfter(items: Item[], from: number, word: string): number {
+  for (let k = from; k < Math.min(items.length, from + REACH); k++) {
+    const it = items[k];
+    if (isWord(it, word)) return k;
+    if (it.kind === 'punct' && !isHyphen(it)) return -1;
+    if (it.kind === 'word' && MEETING_NOUNS.has(it.lower)) return -1;
+    if (isWord(it, 'that', 'which', 'who', 'where', 'and', 'but', 'when', 'while')) return -1;
+  }
+  return -1;
+}
+
+/** ", hosted by Z" after the participants of a meeting. */
+function findHostedBy(items: Item[], from: number): number {
+  for (let k = from; k < items.length - 2; k++) {
+    if (isComma(items[k]) && isWord(items[k + 1], 'hosted', 'organized', 'organised', 'brokered', 'mediated', 'chaired') && isWord(items[k + 2], 'by')) return k + 3;
+    if (items[k].kind === 'punct' && !isComma(items[k]) && !isHyphen(items[k])) return -1;
+  }
+  return -1;
+}
+
+function compoundBefore(items: Item[], t: number): string[] {
+  let k = t - 1;
+  while (k >= 0 && items[k].kind === 'word' && !isHyphen(items[k]) && /^[a-z]/.test(items[k].text) && t - k <= 3 && !isWord(items[k], 'and', 'of', 'with', 'between')) k--;
+  const b = items[k];
+  const dash = items[k - 1];
+  const a = items[k - 2];
+  if (b?.kind === 'ent' && isHyphen(dash) && a?.kind === 'ent' && a.entityId !== b.entityId) return [a.entityId!, b.entityId!];
+  return [];
+}
+
+/** The noun is what the subject held ("held talks") or sits in a phrase like "after talks". */
+function heldOrIntroduced(items: Item[], c: number, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(c, t - 6); k--) {
+    const it = items[k];
+    if (it.kind === 'word' && HELD_VERBS.has(it.lower)) return true;
+    if (MEETING_NOUN_INTRODUCERS.some((p) => matchesAt(items, k, p) && k + p.length <= t)) return !isWord(items[k], 'at');
+    if (it.kind === 'ent' || isComma(it)) return false;
+  }
+  return false;
+}
+
+function possessedByPronoun(items: Item[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    if (isWord(items[k], 'their')) return true;
+    if (items[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+function participatesIn(items: Item[], t: number): boolean {
+  for (let k = Math.max(0, t - 5); k < t; k++) if (PARTICIPATION.some((p) => matchesAt(items, k, p))) return true;
+  return false;
+}
+
+/** Who holds the talks: a possessor ("his own talks", "Kim's meeting") or the clause's subject. */
+function ownerOf(ctx: SentenceContext, t: number): string[] {
+  const { items } = ctx;
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const it = items[k];
+    if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
+    if (it.kind === 'ent' && it.mention?.kind === 'pronoun') return [it.entityId!];
+    if (it.kind !== 'word') break;
+  }
+  const subject = subjectOf(items, t) ?? subjectOf(items, t, true);
+  if (!subject) return [];
+  const phrases = subject.phrases.filter((p) => p.end <= t || p.start > t);
+  return refsOfAll(ctx, phrases, 'party');
+}
+

@@ -1,0 +1,332 @@
+// Reading noun phrases out of a sentence's items, without a parser: which entity a phrase
+// stands for ("Pyongyang's Vice Foreign Minister Choe" → Choe), who owns an act ("China's
+// dangerous conduct" → China), role phrases that an apposition names ("the head of the agency,
+// Rafael Grossi"), group references ("the three leaders"), and coordinated lists.
+import type { Item } from './items';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  COMMON_VERBS,
+  DETERMINERS,
+  GROUP_NOUNS,
+  GROUP_NUMBERS,
+  NEGATORS,
+  PARENTHETICAL_OPENERS,
+  PLURAL_NOUNS_TAKING_FROM,
+  PLURAL_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TRIGGER_VERB_WORDS,
+  type Phrase,
+} from './lexicon';
+
+export type PhraseKind =
+  | 'entity' // the phrase names an entity: "U.S. Secretary of State Antony Blinken"
+  | 'owner' // an act, remark or thing of an entity: "the North's launches", "the Iranian attack"
+  | 'role' // a role without a name: "China's most senior diplomat", "the rulers of Mali and Niger"
+  | 'group' // "the two men", "all three governments"
+  | 'pronoun-owner' // "its rebuke", "their talks": the owner is whoever the pronoun means
+  | 'none';
+
+export interface NounPhrase {
+  /** Item indices, [start, end). */
+  start: number;
+  end: number;
+  kind: PhraseKind;
+  /** The entity items it stands for (for 'entity' and 'owner'); groups are resolved later. */
+  refs: Item[];
+  /** Every entity item inside the phrase, modifiers included. */
+  inner: Item[];
+  /** For role phrases: the entities after "of" or before "'s" ("the rulers of Mali"). */
+  roleOf: Item[];
+  group?: { type: 'Person' | 'State'; count: number | null };
+  /** The last word when it is not an entity ("conduct", "talks"). */
+  headWord?: string;
+  /** A possessive pronoun that opens the phrase ("its", "their"). */
+  pronoun?: string;
+}
+
+const MAX_PHRASE = 16;
+
+export function isWord(it: Item | undefined, ...words: string[]): boolean {
+  return it !== undefined && it.kind === 'word' && words.includes(it.lower);
+}
+
+export function isComma(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'punct' && it.text === ',';
+}
+
+const HYPHENS = new Set(['-', '–', '‑', '‐']);
+export const isHyphen = (it: Item | undefined): boolean => it !== undefined && it.kind === 'punct' && HYPHENS.has(it.text);
+
+function isCapitalized(it: Item): boolean {
+  return /^\p{Lu}/u.test(it.text);
+}
+
+/** Words that can never be inside a noun phrase: verbs, prepositions, conjunctions. */
+export function isPredicateWord(lw: string): boolean {
+  return (
+    COMMON_VERBS.has(lw) ||
+    TRIGGER_VERB_WORDS.has(lw) ||
+    SPEECH_VERBS.has(lw) ||
+    AUXILIARIES.has(lw) ||
+    NEGATORS.has(lw) ||
+    lw.endsWith("n't")
+  );
+}
+
+function isStopWord(lw: string): boolean {
+  return (
+    PREPOSITIONS.has(lw) ||
+    CLAUSE_OPENERS.has(lw) ||
+    RELATIVE_PRONOUNS.has(lw) ||
+    lw === 'and' ||
+    lw === 'or' ||
+    lw === 'but' ||
+    lw === 'nor' ||
+    lw === 'to' ||
+    isPredicateWord(lw) ||
+    (ADVERBS.has(lw) && !ROLE_NOUNS.has(lw)) ||
+    /^[\p{L}]+ly$/u.test(lw)
+  );
+}
+
+/** Whether the word can sit inside a noun phrase, given what came before it in the phrase. */
+function isContentWord(it: Item, prev: Item | undefined): boolean {
+  const lw = it.lower;
+  if (ROLE_NOUNS.has(lw)) return true;
+  if (isStopWord(lw)) return false;
+  if (/^\d/.test(lw)) return true;
+  if (isCapitalized(it)) return true;
+  // A lowercase word ending like a past tense is a verb unless a determiner or another
+  // modifier introduces it ("the disputed region").
+  if (/(?:ed|ing)$/.test(lw) && !lw.includes('-')) {
+    return prev !== undefined && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s");
+  }
+  return true;
+}
+
+/** After "of"/"from": does a noun phrase follow (an entity, a determiner, a name, a role)? */
+function phraseFollows(items: Item[], i: number): boolean {
+  const it = items[i];
+  if (!it) return false;
+  if (it.kind === 'ent') return true;
+  if (it.kind !== 'word') return false;
+  if (DETERMINERS.has(it.lower) && !POSSESSIVE_PRONOUNS.has(it.lower)) return phraseFollows(items, i + 1) || isNounLike(items[i + 1]);
+  return ROLE_NOUNS.has(it.lower) || (isCapitalized(it) && !isStopWord(it.lower));
+}
+
+function isNounLike(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'word' && !isStopWord(it.lower);
+}
+
+/** Reads the noun phrase starting at item i, or null if none starts there. */
+export function readPhrase(items: Item[], i: number): NounPhrase | null {
+  let j = i;
+  // "each of the two men", "both of his guests"
+  if (isWord(items[j], 'each', 'both', 'all', 'one') && isWord(items[j + 1], 'of')) j += 2;
+  const start = j;
+  let pronoun: string | undefined;
+  const inner: Item[] = [];
+  let possessor: Item | undefined;
+  let last: Item | undefined;
+  let lastIndex = -1;
+  let firstContent: Item | undefined;
+  let ofAt = -1;
+  let count: number | null = null;
+  while (j < items.length && j - start < MAX_PHRASE) {
+    const it = items[j];
+    const prev = j > start ? items[j - 1] : undefined;
+    if (it.kind === 'ent') {
+      inner.push(it);
+      last = it;
+      lastIndex = j;
+      firstContent ??= it;
+      j++;
+      continue;
+    }
+    if (it.kind === 'punct') {
+      if (isHyphen(it) && j > start && items[j + 1] && items[j + 1].kind !== 'punct') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const lw = it.lower;
+    if (lw === "'s") {
+      if (!last) break;
+      if (last.kind === 'ent') possessor = last;
+      j++;
+      continue;
+    }
+    if (DETERMINERS.has(lw) && (j === start || (prev && (prev.lower === 'of' || prev.lower === 'from')))) {
+      if (POSSESSIVE_PRONOUNS.has(lw)) pronoun = lw;
+      j++;
+      continue;
+    }
+    if (GROUP_NUMBERS.has(lw) && !last) {
+      count = GROUP_NUMBERS.get(lw)!;
+      j++;
+      continue;
+    }
+    if (lw === 'of' || (lw === 'from' && last && PLURAL_NOUNS_TAKING_FROM.has(last.lower))) {
+      if (last && phraseFollows(items, j + 1)) {
+        if (ofAt < 0) ofAt = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isContentWord(it, prev)) {
+      last = it;
+      lastIndex = j;
+      firstContent ??= it;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!last) return null;
+  const end = lastIndex + 1;
+  const phrase: NounPhrase = { start: i, end, kind: 'none', refs: [], inner, roleOf: [], pronoun };
+  const ofRefs = ofAt >= 0 ? inner.filter((m) => m.start > items[ofAt].start) : [];
+
+  if (last.kind === 'ent') {
+    const headIsRole = firstContent?.kind === 'word' && ROLE_NOUNS.has(firstContent.lower) && ofAt >= 0;
+    if (headIsRole && last.entityType !== 'Person') {
+      return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : [last] };
+    }
+    return { ...phrase, kind: 'entity', refs: [last] };
+  }
+  const head = last.lower;
+  phrase.headWord = head;
+  if (PLURAL_ROLE_NOUNS.has(head)) {
+    const state = inner.find((m) => m.entityType === 'State');
+    if (state && ofAt < 0) return { ...phrase, kind: 'entity', refs: [state] };
+  }
+  for (const type of ['Person', 'State'] as const) {
+    if (GROUP_NOUNS[type].has(head) && (count !== null || isWord(items[i], 'the', 'all', 'both', 'these', 'those'))) {
+      if (inner.length === 0 || count !== null) return { ...phrase, kind: 'group', group: { type, count } };
+    }
+  }
+  if (ROLE_NOUNS.has(head)) return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : possessor ? [possessor] : inner };
+  if (possessor) return { ...phrase, kind: 'owner', refs: [possessor] };
+  if (inner.length > 0) return { ...phrase, kind: 'owner', refs: [inner[inner.length - 1]] };
+  if (pronoun) return { ...phrase, kind: 'pronoun-owner' };
+  return phrase;
+}
+
+/** Is the phrase after a comma an apposition (", the head of the agency,") rather than a list item? */
+export function isApposition(items: Item[], p: NounPhrase): boolean {
+  const first = items[p.start];
+  if (first.kind === 'word' && DETERMINERS.has(first.lower)) return true;
+  return p.kind === 'role' || p.kind === 'none' || p.kind === 'owner';
+}
+
+/** Index of the comma closing a parenthetical that opens at `from`, or the sentence end. */
+export function closingComma(items: Item[], from: number): number {
+  for (let k = from; k < items.length; k++) {
+    const it = items[k];
+    if (isComma(it)) return k;
+    if (it.kind === 'punct' && (it.text === ';' || it.text === ':' || it.text === '—' || it.text === '(' || it.text === ')')) return k;
+  }
+  return items.length;
+}
+
+export interface PhraseList {
+  phrases: NounPhrase[];
+  /** Item index just after the list. */
+  end: number;
+}
+
+/**
+ * Reads "A, B and C" starting at i, resolving appositions: a role phrase followed by a named
+ * person becomes that person ("his counterpart, Irfaan Ali"); a description after a name is
+ * skipped ("ExxonMobil, the American oil major, ...").
+ */
+export function readPhraseList(items: Item[], i: number): PhraseList {
+  const first = readPhrase(items, i);
+  if (!first) return { phrases: [], end: i };
+  const phrases = [first];
+  let j = first.end;
+  for (;;) {
+    const current = phrases[phrases.length - 1];
+    if (isComma(items[j]) && !isWord(items[j + 1], 'and', 'or')) {
+      const next = readPhrase(items, j + 1);
+      if (next && (current.kind === 'role' || current.kind === 'none') && next.kind === 'entity' && next.refs[0].entityType === 'Person') {
+        phrases[phrases.length - 1] = { ...next, start: current.start };
+        j = next.end;
+        continue;
+      }
+      if (next && isApposition(items, next) && current.kind === 'entity') {
+        j = closingComma(items, next.end);
+        continue;
+      }
+      if (next && next.kind === 'entity' && !startsParenthetical(items, j + 1)) {
+        phrases.push(next);
+        j = next.end;
+        continue;
+      }
+      break;
+    }
+    let k = -1;
+    if (isComma(items[j]) && isWord(items[j + 1], 'and')) k = j + 2;
+    else if (isWord(items[j], 'and')) k = j + 1;
+    else if (isWord(items[j], 'as') && isWord(items[j + 1], 'well') && isWord(items[j + 2], 'as')) k = j + 3;
+    if (k < 0) break;
+    const next = readPhrase(items, k);
+    if (!next || next.kind === 'none' || next.kind === 'pronoun-owner') break;
+    phrases.push(next);
+    j = next.end;
+  }
+  return { phrases, end: j };
+}
+
+/** Does a parenthetical (relative clause, participle, apposition, aside) open at item i? */
+export function startsParenthetical(items: Item[], i: number): boolean {
+  const it = items[i];
+  if (!it) return false;
+  if (it.kind === 'word') {
+    const lw = it.lower;
+    if (RELATIVE_PRONOUNS.has(lw)) return true;
+    if (/^[a-z]+(?:ing|ed)$/.test(it.text)) return true;
+    if (DETERMINERS.has(lw) || ROLE_NOUNS.has(lw)) return true;
+    if (PARENTHETICAL_OPENERS.some((p) => matchesAt(items, i, p))) return true;
+  }
+  const p = readPhrase(items, i);
+  return p !== null && p.kind === 'role' && !isPredicateWord(items[p.end]?.lower ?? '');
+}
+
+export function matchesAt(items: Item[], i: number, phrase: Phrase): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const it = items[i + k];
+    if (!it || it.lower !== phrase[k]) return false;
+  }
+  return true;
+}
+
+/** The phrase that ends just before item e (exclusive), read backwards then forwards. */
+export function readPhraseBefore(items: Item[], e: number): NounPhrase | null {
+  let s = e;
+  while (s > 0) {
+    const it = items[s - 1];
+    const ok =
+      it.kind === 'ent' ||
+      isHyphen(it) ||
+      (it.kind === 'word' &&
+        (it.lower === "'s" ||
+          ROLE_NOUNS.has(it.lower) ||
+          DETERMINERS.has(it.lower) ||
+          (isCapitalized(it) && !isStopWord(it.lower)) ||
+          (it.lower === 'of' && s - 2 >= 0 && items[s - 2].kind === 'word' && ROLE_NOUNS.has(items[s - 2].lower))));
+    if (!ok) break;
+    s--;
+  }
+  while (s < e && isWord(items[s], 'of')) s++;
+  if (s >= e) return null;
+  return readPhrase(items, s);
+}
