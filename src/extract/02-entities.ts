@@ -95,7 +95,9 @@ function findRuns(ctx: Ctx): Piece[][] {
   while (i < toks.length) {
     const startsParticle = PARTICLES.has(toks[i].text) && /^(von|van|al|el|de|da|bin)$/.test(toks[i].text) && i + 1 < toks.length && (isNameToken(toks[i + 1]) || toks[i + 1].text === '-' || PARTICLES.has(toks[i + 1].text));
     const entry = matchGazetteer(norms, i);
-    if (!entry && !isNameToken(toks[i]) && !startsParticle) {
+    // "The Stimson Center's 38 North": a numbered name owned by what precedes it.
+    const numbered = /^\d+$/.test(toks[i].text) && i > 0 && norms[i - 1] === "'s" && i + 1 < toks.length && isCapitalized(toks[i + 1]);
+    if (!entry && !isNameToken(toks[i]) && !startsParticle && !numbered) {
       i++;
       continue;
     }
@@ -108,7 +110,7 @@ function findRuns(ctx: Ctx): Piece[][] {
         continue;
       }
       const t = toks[i];
-      if (isNameToken(t) || (run.length === 0 && startsParticle)) {
+      if (isNameToken(t) || (run.length === 0 && (startsParticle || numbered))) {
         let j = i + 1;
         // Glue hyphenated and dotted parts: "Ho-jin", "Secretary-General", "Jr.", "al-Aiban".
         while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced && /^[\p{L}\d]/u.test(toks[j + 1].text) && !matchGazetteer(norms, j + 1)) j += 2;
@@ -253,11 +255,13 @@ function classifyOrganization(ctx: Ctx, pieces: Piece[], head: Head): void {
   // State names inside the name ("Armed Forces of the Philippines") are mentions too.
   let stateIso: string | undefined = qualifier?.type === 'State' ? qualifier.iso : undefined;
   let ownerKey: string | undefined = qualifier?.type === 'Organization' ? qualifier.key : undefined;
+  let nameIso: string | undefined;
   for (let p = start; p < end; p++) {
     const e = pieces[p].entry;
     if (!e) continue;
     if (e.kind === 'state' || e.kind === 'demonym' || e.kind === 'capital') {
       stateIso ??= e.iso;
+      nameIso ??= e.iso;
       addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);
     } else if (e.kind === 'org') {
       ownerKey ??= orgKeyOfKnown(ctx, e);
@@ -269,8 +273,10 @@ function classifyOrganization(ctx: Ctx, pieces: Piece[], head: Head): void {
     if (possessor.type === 'Organization') ownerKey ??= possessor.key;
   }
   const rec = registerOrg(ctx, name, category, generic ? stateIso : undefined);
-  if (stateIso && CATEGORIES[category]?.partOfState) rec.stateIso ??= stateIso;
-  if (!rec.stateIso && stateIso && category === 'armed') rec.stateIso = stateIso;
+  if (stateIso && !rec.stateIso) {
+    rec.stateIso = stateIso;
+    rec.stateInName = nameIso !== undefined;
+  }
   if (ownerKey && ownerKey !== rec.key) rec.ownerKey ??= ownerKey;
   if (qualifierText) rec.aliases.add(`${qualifierText} ${name}`);
   if (possessor) rec.aliases.add(ctx.text.slice(possessorStart(ctx, first.from), nameEnd));
@@ -372,14 +378,12 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
       if (role.complement) complement = role.complement;
       continue;
     }
-    // "Unification Minister", "Vice Foreign Minister": a word qualifying the title after it.
-    if ((ROLE_MODIFIERS.has(lower) || /^\p{Lu}/u.test(piece.text)) && p + 1 < pieces.length && !pieces[p + 1].entry) {
-      const nextRole = matchRoleAtPiece(ctx, pieces, p + 1);
-      if (nextRole && (ROLE_MODIFIERS.has(lower) || /minister|secretary|ministers/.test(nextRole.words.join(' ')))) {
-        roleWords.push(lower);
-        p++;
-        continue;
-      }
+    // "Unification Minister", "Vice Foreign Minister": words qualifying the title after them.
+    const chain = modifierChain(ctx, pieces, p);
+    if (chain > p) {
+      for (let k = p; k < chain; k++) roleWords.push(pieces[k].text.toLowerCase());
+      p = chain;
+      continue;
     }
     break;
   }
@@ -399,6 +403,22 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
   const rest = namePieces.slice(n);
   emitName(ctx, name, title, pieces);
   if (rest.length > 0) classifyNamed(ctx, rest, depth + 1);
+}
+
+/** End of a run of title modifiers starting at p that a role closes, or p when there is none. */
+function modifierChain(ctx: Ctx, pieces: Piece[], p: number): number {
+  for (let q = p; q < Math.min(pieces.length, p + 4); q++) {
+    const piece = pieces[q];
+    if (piece.entry || piece.conn || piece.particle) return p;
+    const lower = piece.text.toLowerCase();
+    if (!ROLE_MODIFIERS.has(lower) && !/^\p{Lu}/u.test(piece.text)) return p;
+    const role = q + 1 < pieces.length ? matchRoleAtPiece(ctx, pieces, q + 1) : undefined;
+    if (role) {
+      const allModifiers = pieces.slice(p, q + 1).every((x) => ROLE_MODIFIERS.has(x.text.toLowerCase()));
+      return allModifiers || /minister|secretary/.test(role.words.join(' ')) ? q + 1 : p;
+    }
+  }
+  return p;
 }
 
 function restName(pieces: Piece[]): string {
@@ -487,7 +507,7 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
     ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence, titled: title });
     return;
   }
-  if (!looksLikePersonName(ctx, name, text)) return;
+  if (!looksLikePersonName(ctx, name, text, title !== undefined)) return;
   const key = nameKey(text.replace(/\.$/, ''));
   let rec = ctx.out.persons.get(key);
   if (!rec) {
@@ -500,14 +520,14 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
   ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Person', key } });
 }
 
-function looksLikePersonName(ctx: Ctx, name: Piece[], text: string): boolean {
+function looksLikePersonName(ctx: Ctx, name: Piece[], text: string, titled: boolean): boolean {
   if (PLACE_NAMES.has(text)) return false;
   const lastWord = name[name.length - 1].text;
   if (PLACE_TAILS.has(lastWord) || CALENDAR.has(lastWord)) return false;
   for (const piece of name) {
     if (piece.particle) continue;
     if (/\d/.test(piece.text)) return false;
-    if (FUNCTION_WORDS.has(piece.text) || CALENDAR.has(piece.text)) return false;
+    if ((FUNCTION_WORDS.has(piece.text) && !titled) || CALENDAR.has(piece.text)) return false;
     if (piece.text.length > 4 && isAllCaps(ctx.toks[piece.from])) return false;
   }
   return true;
@@ -555,12 +575,27 @@ function addMention(ctx: Ctx, piece: Piece, kind: MentionKind, ref: EntityRef, v
 }
 
 function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
+  // A possessive makes it an actor ("in Moscow's view"), unless it owns a place
+  // ("on Singapore's Sentosa island").
+  if (ctx.norms[i + 1] === "'s") return ownsPlace(ctx, i + 2);
   let j = i - 1;
   if (j >= 0 && ctx.lower[j] === 'the') j--;
   if (j < 0) return false;
-  // A possessive makes it an actor again ("in Moscow's view").
-  if (ctx.norms[i + 1] === "'s") return false;
-  return preps.has(ctx.lower[j]);
+  if (preps.has(ctx.lower[j])) return true;
+  // "in Baghdad and Muscat": the second of coordinated venues.
+  if (ctx.lower[j] === 'and' || ctx.lower[j] === 'or' || ctx.lower[j] === ',') {
+    const prev = ctx.out.mentions[ctx.out.mentions.length - 1];
+    return prev !== undefined && prev.sentence === ctx.sentence && prev.end === ctx.toks[j - 1]?.end && prev.venue === true;
+  }
+  return false;
+}
+
+const PLACE_NOUNS = new Set(['island', 'islands', 'city', 'region', 'province', 'port', 'coast', 'border', 'town', 'village', 'district', 'capital', 'state', 'resort', 'airport', 'base', 'territory', 'waters', 'peninsula', 'mountains', 'desert']);
+
+function ownsPlace(ctx: Ctx, i: number): boolean {
+  let j = i;
+  while (j < ctx.toks.length && j < i + 4 && isCapitalized(ctx.toks[j])) j++;
+  return j > i && j < ctx.toks.length && PLACE_NOUNS.has(ctx.lower[j]);
 }
 
 export const ORG_CATEGORIES = CATEGORIES;

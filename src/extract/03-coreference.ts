@@ -30,6 +30,8 @@ export interface DocumentFacts {
   venues: RawMention[];
   /** The state a person leads or serves according to a title with a state qualifier. */
   personState: Map<string, string>;
+  /** Tokens per sentence. */
+  tokens: Recognition['tokens'];
 }
 
 export interface Coreferenced {
@@ -235,7 +237,9 @@ function addDescriptors(rec: Recognition, mentions: RawMention[], personState: M
     for (const m of sentence.matchAll(/\b[Tt]he ((?:news |think |research |state )?[a-z]+)\b/g)) {
       const noun = m[1];
       const start = s.start + m.index! + 4;
-      const candidates = [...rec.orgs.values()].filter((o) => (DESCRIPTOR_NOUNS[o.category] ?? []).includes(noun) || o.name.toLowerCase().split(' ').includes(noun));
+      // Prefer organizations whose own name has the noun ("the agency" → "… Energy Agency").
+      let candidates = [...rec.orgs.values()].filter((o) => o.name.toLowerCase().split(' ').includes(noun));
+      if (candidates.length === 0) candidates = [...rec.orgs.values()].filter((o) => (DESCRIPTOR_NOUNS[o.category] ?? []).includes(noun));
       if (candidates.length === 0) continue;
       const key = mostRecentOrg(mentions, candidates.map((c) => c.key), start);
       if (!key) continue;
@@ -392,7 +396,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
     for (const t of p.titles) titles.push({ personId: id, ...t });
   }
   const doc: AnalyzedDocument = { text: rec.text, sentences: rec.sentences, entities, mentions: finalMentions };
-  return { doc, facts: { idOf, persons: rec.persons, orgs: rec.orgs, titles, venues, personState } };
+  return { doc, facts: { idOf, persons: rec.persons, orgs: rec.orgs, titles, venues, personState, tokens: rec.tokens } };
 }
 
 function withMentions(e: Entity, ms: RawMention[]): Entity {

@@ -4,6 +4,7 @@ import { registerCypher } from './cypher';
 import { registerIngest } from './ingest';
 import { registerForget } from './forget';
 import { registerServe } from './serve';
+import { registerExtract } from './extract';
 
 // Each command lives in its own file and loads its heavy modules (driver, Apollo) lazily
 // inside its action, so `kg --help` and `kg extract` start fast. Add one line per command.
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerIngest(program);
   registerForget(program);
   registerServe(program);
+  registerExtract(program);
 }

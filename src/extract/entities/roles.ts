@@ -48,3 +48,50 @@ export function roleOfPhrase(phrase: string): RoleEntry | undefined {
   }
   return undefined;
 }
+
+/** Every word that can be part of a title or role phrase, lower-cased. */
+export const ROLE_VOCABULARY = new Set<string>([
+  ...[...ROLES.values()].flat().flatMap((r) => r.tokens),
+  ...ROLE_MODIFIERS,
+  ...FAMILY_WORDS,
+  ...COUNTERPART_WORDS,
+  ...FORMER_MARKERS,
+  ...NOT_YET_MARKERS,
+]);
+
+export interface RoleDecision {
+  role: RoleEntry;
+  /** "vice", "deputy": the holder serves under the head. */
+  deputy: boolean;
+  family?: string;
+  counterpart: boolean;
+}
+
+const DEPUTY = new Set(['vice', 'deputy', 'assistant', 'under', 'undersecretary', 'acting-deputy']);
+
+/** What a sequence of role words ("the influential sister", "vice foreign minister") says. */
+export function decideRole(words: string[]): RoleDecision | undefined {
+  const lower = words.map((w) => singular(w.toLowerCase()));
+  let best: RoleEntry | undefined;
+  let family: string | undefined;
+  let counterpart = false;
+  for (let i = 0; i < lower.length; i++) {
+    if (FAMILY_WORDS.has(lower[i])) family = lower[i];
+    if (COUNTERPART_WORDS.has(lower[i])) counterpart = true;
+    const r = matchRole(lower, i);
+    if (!r) continue;
+    if (r.role === 'leads' || r.role === 'member') best = r;
+    // "prime minister" is one role, not "prime" + "minister".
+    i += r.tokens.length - 1;
+  }
+  if (!best && !family && !counterpart) return undefined;
+  const deputy = lower.some((w) => DEPUTY.has(w)) && best !== undefined && !/^vice president|^vice-president/.test(best.words);
+  const role = best ?? { words: family ?? 'counterpart', role: 'member', tokens: [] };
+  return { role, deputy, family, counterpart };
+}
+
+function singular(w: string): string {
+  if (ROLE_VOCABULARY.has(w)) return w;
+  if (w.endsWith('s') && ROLE_VOCABULARY.has(w.slice(0, -1))) return w.slice(0, -1);
+  return w;
+}
