@@ -1,0 +1,86 @@
+// Neo4j Browser, for real: headless Chromium opens the Browser the server ships, logs in with
+// the configured password, loads cypher/browser-style.grass with `:style`, runs the README's
+// "first five queries" over the seed graph and checks the graph view draws the expected nodes
+// in the style's colors. Screenshots go to artifacts/browser/ (git-ignored);
+// `npm run docs:screenshots` copies them into docs/images/ for the README.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Driver } from 'neo4j-driver';
+import type { Locator } from 'playwright-core';
+import { connectionFromEnv, createDriver } from '../src/graph';
+import { connect, graphNodeCaptions, graphNodeColors, openBrowser, runCommand } from './support/neo4j-browser';
+import type { BrowserSession } from './support/neo4j-browser';
+import { ensureSeedGraph } from './support/seed-graph';
+
+const ROOT = path.resolve(__dirname, '..');
+const ARTIFACTS = path.join(ROOT, 'artifacts', 'browser');
+const STYLE = fs.readFileSync(path.join(ROOT, 'cypher', 'browser-style.grass'), 'utf8');
+const QUERIES = JSON.parse(fs.readFileSync(path.join(ROOT, 'cypher', 'first-five-queries.json'), 'utf8')) as Array<{
+  file: string;
+  title: string;
+  query: string;
+  seedShows: string[];
+}>;
+
+const STATE_COLOR = colorOf('node.State');
+const PERSON_COLOR = colorOf('node.Person');
+
+let driver: Driver;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  const config = connectionFromEnv();
+  driver = createDriver(config);
+  await ensureSeedGraph(driver);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await openBrowser();
+  await connect(browser.page, {
+    browserUrl: process.env.NEO4J_BROWSER_URL ?? 'http://localhost:7474/browser/',
+    boltUri: config.uri,
+    user: config.user,
+    password: config.password,
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await driver?.close();
+});
+
+test('the style file loads through :style', async () => {
+  // The Browser reads everything after `:style` as GraSS; one line keeps the editor from
+  // treating the rules as several statements.
+  const frame = await runCommand(browser.page, `:style ${STYLE.replace(/\s*\n\s*/g, ' ')}`);
+  await expect(frameText(frame)).resolves.not.toMatch(/Could not parse|error/i);
+  await expect(frameText(frame)).resolves.toContain('node.State');
+  await frame.screenshot({ path: path.join(ARTIFACTS, '0-style.png') });
+});
+
+describe.each(QUERIES.map((q) => [q.file, q] as const))('README query %s', (file, q) => {
+  test(`draws ${q.seedShows.join(', ')}`, async () => {
+    const frame = await runCommand(browser.page, q.query);
+    const captions = await graphNodeCaptions(frame, q.seedShows.length);
+    for (const name of q.seedShows) expect(captions).toContain(name);
+    await frame.screenshot({ path: path.join(ARTIFACTS, `${file}.png`) });
+  });
+});
+
+test('nodes wear the style: states and people in their own colors', async () => {
+  const frame = await runCommand(browser.page, QUERIES[1].query);
+  await graphNodeCaptions(frame, 3);
+  const colors = await graphNodeColors(frame);
+  expect(colors['North Korea'] ?? colors['South Korea']).toBe(STATE_COLOR);
+  expect(colors['Kim Yo Jong']).toBe(PERSON_COLOR);
+  await browser.page.screenshot({ path: path.join(ARTIFACTS, 'page.png') });
+});
+
+function colorOf(selector: string): string {
+  const block = new RegExp(`^${selector.replace('.', '\\.')}\\s*\\{([^}]*)\\}`, 'm').exec(STYLE);
+  const color = block && /(?:^|\s)color:\s*(#[0-9A-Fa-f]{6})/.exec(block[1]);
+  if (!color) throw new Error(`no color for ${selector} in browser-style.grass`);
+  return color[1].toUpperCase();
+}
+
+async function frameText(frame: Locator): Promise<string> {
+  return (await frame.innerText()).replace(/\s+/g, ' ');
+}
