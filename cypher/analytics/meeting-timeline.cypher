@@ -16,7 +16,8 @@ WHERE exact.id = $entity OR toLower(exact.name) = toLower($entity)
 WITH collect(exact) AS exact
 OPTIONAL MATCH (byAlias:Entity)
 WHERE size(exact) = 0 AND any(a IN coalesce(byAlias.aliases, []) WHERE toLower(a) = toLower($entity))
-WITH CASE WHEN size(exact) > 0 THEN exact ELSE collect(byAlias) END AS found
+WITH exact, collect(byAlias) AS byAlias
+WITH CASE WHEN size(exact) > 0 THEN exact ELSE byAlias END AS found
 UNWIND found AS e
 MATCH (e)-[r:MET_WITH]-(other:Entity)
 MATCH (c:Claim {relKey: r.key})-[:FROM_DOCUMENT]->(d:Document)
