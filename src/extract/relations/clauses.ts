@@ -8,6 +8,7 @@ import {
   BE_FORMS,
   CLAUSE_OPENERS,
   CONDITIONAL_OPENERS,
+  GROUP_NOUNS,
   MODAL_CUES,
   NEGATORS,
   NON_OCCURRENCE,
@@ -33,6 +34,7 @@ import {
   startsParenthetical,
 } from './phrases';
 
+const GROUP_WORDS: ReadonlySet<string> = new Set([...GROUP_NOUNS.Person, ...GROUP_NOUNS.State]);
 const HARD_BOUNDARIES = new Set([';', ':', '—', '(', ')', '[', ']']);
 
 const isHardBoundary = (it: Item): boolean => it.kind === 'punct' && HARD_BOUNDARIES.has(it.text);
@@ -46,8 +48,13 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
     const it = items[k];
     if (isHardBoundary(it)) return k + 1;
     if (it.kind === 'punct' && isComma(it)) {
+      // "Mali, Burkina Faso and Niger": a list comma
+      if (items[k - 1]?.kind === 'ent' && items[k + 1]?.kind === 'ent') {
+        k--;
+        continue;
+      }
       const open = openingComma(items, k);
-      if (open >= 0 && startsParenthetical(items, open + 1)) {
+      if (open >= 0 && (startsParenthetical(items, open + 1) || namesPrecedingRole(items, open, k))) {
         k = open - 1;
         continue;
       }
@@ -72,13 +79,21 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
       } else if (SOFT_CLAUSE_OPENERS.has(lw) && seenPhrase && !participle && opensClause(items, k + 1, t)) {
         return k + 1;
       }
-      if (ROLE_NOUNS.has(lw)) seenPhrase = true;
+      if (ROLE_NOUNS.has(lw) || GROUP_WORDS.has(lw) || lw === 'the' || lw === 'a' || lw === 'an') seenPhrase = true;
     } else if (it.kind === 'ent') {
       seenPhrase = true;
     }
     k--;
   }
   return 0;
+}
+
+/** "his counterpart, Irfaan Ali, pledged": the name between the commas only names the role before. */
+function namesPrecedingRole(items: Item[], open: number, close: number): boolean {
+  const before = items[open - 1];
+  if (!before || before.kind !== 'word' || !ROLE_NOUNS.has(before.lower)) return false;
+  const p = readPhrase(items, open + 1);
+  return p !== null && p.kind === 'entity' && p.end === close;
 }
 
 function openingComma(items: Item[], close: number): number {
@@ -204,7 +219,7 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
     // "a planned summit", "future negotiations": the modifier sits right before the noun.
     if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS)) return true;
     // "A meeting between them has yet to take place": the noun opens its clause.
-    if (!hasPredicateBetween(items, c, t) && anyPhraseIn(items, end, Math.min(items.length, end + 24), NON_OCCURRENCE)) return true;
+    if (!hasPredicateBetween(items, c, t) && anyPhraseIn(items, end, items.length, NON_OCCURRENCE)) return true;
   }
   return false;
 }

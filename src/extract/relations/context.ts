@@ -89,7 +89,7 @@ export function refsOfAll(ctx: SentenceContext, ps: readonly NounPhrase[], role:
   return [...new Set(ps.flatMap((p) => refsOf(ctx, p, role, pronounOwner)))];
 }
 
-const GROUP_LOOKBACK = 6;
+const GROUP_LOOKBACK = 10;
 
 /**
  * "the two men", "all three governments", "the juntas": the most salient earlier list of that

@@ -28,6 +28,9 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     const at = isWord(items[objStart], 'that') ? objStart + 1 : objStart;
     const p = readPhrase(items, at);
     if (p && p.kind === 'entity') targets = refsOf(ctx, p, 'target');
+  } else if (isWord(items[objStart], 'that')) {
+    // "cautioned that ...": a complement clause, not an object
+    targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
   } else {
     const objects = readPhraseList(items, objStart);
     if (trig.args === 'label' && !insultFollows(items, objects.end)) return;

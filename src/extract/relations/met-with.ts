@@ -61,12 +61,14 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   remember(ctx, [...hosts, ...guests]);
 }
 
-/** "... and attended by Z", "... and joined by Z" after a passive agent. */
+/** "... and attended by Z", "... and joined by Z" later in the sentence. */
 function alsoBy(items: Item[], k: number): NounPhrase[] {
-  if (isComma(items[k])) k++;
-  if (!isWord(items[k], 'and')) return [];
-  if (!isWord(items[k + 1], 'attended', 'joined') || !isWord(items[k + 2], 'by')) return [];
-  return readPhraseList(items, k + 3).phrases;
+  for (; k < items.length - 3; k++) {
+    if (isWord(items[k], 'and') && isWord(items[k + 1], 'attended', 'joined') && isWord(items[k + 2], 'by')) {
+      return readPhraseList(items, k + 3).phrases;
+    }
+  }
+  return [];
 }
 
 function typeOfId(ctx: SentenceContext, id: string): string | undefined {
@@ -186,7 +188,7 @@ function compoundBefore(items: Item[], t: number): string[] {
 
 /** The noun is what the subject held ("held talks") or sits in a phrase like "after talks". */
 function heldOrIntroduced(items: Item[], c: number, t: number): boolean {
-  for (let k = t - 1; k >= Math.max(c, t - 6); k--) {
+  for (let k = t - 1; k >= Math.max(c, t - 9); k--) {
     const it = items[k];
     if (it.kind === 'word' && HELD_VERBS.has(it.lower)) return true;
     if (MEETING_NOUN_INTRODUCERS.some((p) => matchesAt(items, k, p) && k + p.length <= t)) return !isWord(items[k], 'at');

@@ -150,7 +150,9 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
       continue;
     }
     if (it.kind === 'punct') {
-      if (isHyphen(it) && j > start && items[j + 1] && items[j + 1].kind !== 'punct') {
+      // "Gen. Romeo Brawner": the period of an abbreviated title stays inside the phrase.
+      const abbreviation = it.text === '.' && prev?.kind === 'word' && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text);
+      if ((isHyphen(it) || abbreviation) && j > start && items[j + 1] && items[j + 1].kind !== 'punct') {
         j++;
         continue;
       }
@@ -163,7 +165,8 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
       j++;
       continue;
     }
-    if (DETERMINERS.has(lw) && (j === start || (prev && (prev.lower === 'of' || prev.lower === 'from')))) {
+    if (DETERMINERS.has(lw)) {
+      if (j !== start && !(prev && (prev.lower === 'of' || prev.lower === 'from'))) break;
       if (POSSESSIVE_PRONOUNS.has(lw)) pronoun = lw;
       j++;
       continue;
@@ -290,12 +293,14 @@ export function readPhraseList(items: Item[], i: number): PhraseList {
 export function startsParenthetical(items: Item[], i: number): boolean {
   const it = items[i];
   if (!it) return false;
+  if (PARENTHETICAL_OPENERS.some((p) => matchesAt(items, i, p))) return true;
   if (it.kind === 'word') {
     const lw = it.lower;
     if (RELATIVE_PRONOUNS.has(lw)) return true;
-    if (/^[a-z]+(?:ing|ed)$/.test(it.text)) return true;
+    if (/^[a-z]+ing$/.test(it.text)) return true;
+    // a reduced passive: ", hosted by X,"; a bare past tense after a comma is the main verb
+    if (/^[a-z]+ed$/.test(it.text) && isWord(items[i + 1], 'by')) return true;
     if (DETERMINERS.has(lw) || ROLE_NOUNS.has(lw)) return true;
-    if (PARENTHETICAL_OPENERS.some((p) => matchesAt(items, i, p))) return true;
   }
   const p = readPhrase(items, i);
   return p !== null && p.kind === 'role' && !isPredicateWord(items[p.end]?.lower ?? '');
