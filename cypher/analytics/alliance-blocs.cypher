@@ -16,7 +16,9 @@
 // Example: kg cypher cypher/analytics/alliance-blocs.cypher --param minSize=3
 MATCH (e:Entity)-[:ALLIED_WITH]-(:Entity)
 WITH DISTINCT e
-MATCH (e)-[:ALLIED_WITH*0..]-(reached:Entity)
+MATCH (e)-[:ALLIED_WITH*0..]-(reached)
+// DISTINCT lets Neo4j expand breadth-first, visiting each node once, instead of every path.
+WITH DISTINCT e, reached
 WITH e, min(reached.id) AS blocId
 ORDER BY CASE e.type WHEN 'State' THEN 0 WHEN 'Organization' THEN 1 ELSE 2 END, e.name
 WITH blocId, collect(e) AS entities

@@ -18,20 +18,22 @@
 // Example: kg cypher cypher/analytics/bloc-bridges.cypher --param 'via=["MET_WITH","ALLIED_WITH"]'
 MATCH (e:Entity)-[:ALLIED_WITH]-(:Entity)
 WITH DISTINCT e
-MATCH (e)-[:ALLIED_WITH*0..]-(reached:Entity)
+MATCH (e)-[:ALLIED_WITH*0..]-(reached)
+// DISTINCT lets Neo4j expand breadth-first, visiting each node once, instead of every path.
+WITH DISTINCT e, reached
 WITH e AS member, min(reached.id) AS blocId
-MATCH (x:Entity)-[r]-(member)
+WITH collect({id: member.id, blocId: blocId}) AS memberships
+UNWIND memberships AS m
+MATCH (member:Entity {id: m.id})-[r]-(x:Entity)
 WHERE type(r) IN $via
-WITH x, blocId, collect(DISTINCT type(r) + ' ' + member.name + ' [' + blocId + ']') AS ties
+WITH memberships, x, m.blocId AS blocId,
+     collect(DISTINCT type(r) + ' ' + member.name + ' [' + m.blocId + ']') AS ties
 ORDER BY blocId
-WITH x, collect(blocId) AS blocs, reduce(acc = [], t IN collect(ties) | acc + t) AS ties
+WITH memberships, x, collect(blocId) AS blocs, reduce(acc = [], t IN collect(ties) | acc + t) AS ties
 WHERE size(blocs) >= $minBlocs
-OPTIONAL MATCH (x)-[:ALLIED_WITH*0..]-(ownReached:Entity)
-WHERE (x)-[:ALLIED_WITH]-()
-WITH x, blocs, ties, min(ownReached.id) AS ownBloc
 RETURN x.name AS entity,
        x.id AS id,
-       ownBloc,
+       head([m IN memberships WHERE m.id = x.id | m.blocId]) AS ownBloc,
        size(blocs) AS blocCount,
        blocs,
        ties
