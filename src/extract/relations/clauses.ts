@@ -18,6 +18,7 @@ import {
   ROLE_NOUNS,
   SOFT_CLAUSE_OPENERS,
   SPEECH_VERBS,
+  TIME_WORDS,
   UNREALIZED_MODIFIERS,
   type Phrase,
 } from './lexicon';
@@ -72,7 +73,7 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
     if (it.kind === 'word') {
       const lw = it.lower;
       if (RELATIVE_PRONOUNS.has(lw) && !(lw === 'that' && !isComma(items[k - 1]))) return k;
-      if (CLAUSE_OPENERS.has(lw) || SPEECH_VERBS.has(lw)) {
+      if (CLAUSE_OPENERS.has(lw) || (SPEECH_VERBS.has(lw) && readPhrase(items, k + 1) !== null)) {
         if (!participle || subjectAfter(items, k + 1, t)) return k + 1;
       } else if ((lw === 'and' || lw === 'but') && seenPhrase && isComma(items[k - 1])) {
         return k + 1;
@@ -128,14 +129,23 @@ export function skipFronted(items: Item[], c: number, t: number): number {
       (PREPOSITIONS.has(it.lower) || isParticiple(it) || /^\d/.test(it.lower) || readPhraseIsTime(items, c));
     if (!frontedStart) return c;
     const comma = closingComma(items, c);
-    if (comma >= t || !isComma(items[comma])) return c;
+    if (comma >= t || !isComma(items[comma])) {
+      // "in April Milei received ...": a short fronted phrase without a comma
+      if (PREPOSITIONS.has(it.lower) && items[c + 1]?.kind === 'word' && TIME_WORDS.has(items[c + 1].lower)) {
+        let e = c + 1;
+        while (e < t && items[e].kind === 'word' && (TIME_WORDS.has(items[e].lower) || /^\d/.test(items[e].lower))) e++;
+        return e;
+      }
+      const p = PREPOSITIONS.has(it.lower) ? readPhrase(items, c + 1) : null;
+      return p && p.kind === 'none' && p.end < t ? p.end : c;
+    }
     c = comma + 1;
   }
 }
 
-const TIME_WORDS = new Set(['weeks', 'days', 'months', 'years', 'hours', 'minutes', 'moments', 'decades', 'later', 'earlier', 'meanwhile', 'there', 'here', 'then', 'now', 'today', 'yesterday', 'closer', 'last', 'this', 'next']);
+const FRONTED_TIME_WORDS = new Set(['weeks', 'days', 'months', 'years', 'hours', 'minutes', 'moments', 'decades', 'later', 'earlier', 'meanwhile', 'there', 'here', 'then', 'now', 'today', 'yesterday', 'closer', 'last', 'this', 'next']);
 function readPhraseIsTime(items: Item[], c: number): boolean {
-  for (let k = c; k < Math.min(items.length, c + 3); k++) if (items[k].kind === 'word' && TIME_WORDS.has(items[k].lower)) return true;
+  for (let k = c; k < Math.min(items.length, c + 3); k++) if (items[k].kind === 'word' && (FRONTED_TIME_WORDS.has(items[k].lower) || TIME_WORDS.has(items[k].lower))) return true;
   return false;
 }
 

@@ -36,6 +36,7 @@ export const PLURAL_NOUNS_TAKING_FROM = set(lexicon.pluralNounsTakingFrom);
 export const REALIZED_INFINITIVE_GOVERNORS = phrases(lexicon.realizedInfinitiveGovernors);
 export const INSULT_WORDS = set(lexicon.insultWords);
 export const COMMON_VERBS = set(lexicon.commonVerbs);
+export const TIME_WORDS = set(lexicon.timeWords);
 
 export interface Trigger {
   relation: 'CRITICIZED' | 'MET_WITH' | 'ALLIED_WITH';

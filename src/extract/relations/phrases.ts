@@ -20,6 +20,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  TIME_WORDS,
   TRIGGER_VERB_WORDS,
   type Phrase,
 } from './lexicon';
@@ -91,6 +92,7 @@ function isStopWord(lw: string): boolean {
     lw === 'to' ||
     isPredicateWord(lw) ||
     (ADVERBS.has(lw) && !ROLE_NOUNS.has(lw)) ||
+    TIME_WORDS.has(lw) ||
     /^[\p{L}]+ly$/u.test(lw)
   );
 }
