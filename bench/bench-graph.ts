@@ -22,13 +22,30 @@ export function loadProject(): { graph: Graph; extract: Extract } {
   };
 }
 
-/** `count` news-like documents, the same on every run: sources `bench/doc-000001.txt`, ... */
+export const WORDS_PER_DOCUMENT = 400;
+
+/**
+ * `count` news-like documents of about 400 words, the same on every run: sources
+ * `bench/doc-000001.txt`, ... An article shorter than that is followed by paragraphs of the next.
+ */
 export function* benchDocuments(count: number, seed = BENCH_SEED): Generator<SourceDocument> {
   const articles = generateArticles(seed);
+  const next = (): { title: string; date: string; text: string } => articles.next().value as { title: string; date: string; text: string };
   for (let i = 1; i <= count; i++) {
-    const a = articles.next().value as { title: string; date: string; text: string };
-    yield { source: `bench/doc-${String(i).padStart(6, '0')}.txt`, text: a.text, title: a.title, date: a.date };
+    const a = next();
+    const paragraphs = a.text.split('\n\n');
+    let words = wordsIn(a.text);
+    for (const extra of next().text.split('\n\n')) {
+      if (words >= WORDS_PER_DOCUMENT) break;
+      paragraphs.push(extra);
+      words += wordsIn(extra);
+    }
+    yield { source: `bench/doc-${String(i).padStart(6, '0')}.txt`, text: paragraphs.join('\n\n'), title: a.title, date: a.date };
   }
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
 export async function* asItems(docs: Iterable<SourceDocument>): AsyncGenerator<SourceItem> {

@@ -63,9 +63,9 @@ UNWIND $claims AS row
 MATCH (d:Document {source: row.source})
 MATCH (a:Entity {id: row.subject})
 MATCH (b:Entity {id: row.object})
-CREATE (c:Claim)
-SET c = row {.id, .relKey, .type, .evidence, .confidence, .rule, .trigger, .date},
-    c.start = toInteger(row.start), c.end = toInteger(row.end)
+CREATE (c:Claim {id: row.id, relKey: row.relKey, type: row.type, evidence: row.evidence,
+                  start: toInteger(row.start), end: toInteger(row.end), confidence: row.confidence,
+                  rule: row.rule, trigger: row.trigger, date: row.date})
 CREATE (c)-[:FROM_DOCUMENT]->(d), (c)-[:SUBJECT]->(a), (c)-[:OBJECT]->(b)`;
 
 function addToRelationships(type: RelationType): string {

@@ -26,16 +26,21 @@ export async function writeDocuments(
   replacing: readonly string[],
 ): Promise<void> {
   const removed = replacing.length > 0 ? await removeDocuments(tx, replacing) : { sources: [], relKeys: [], entityIds: [] };
-  await tx.run(Q.CREATE_DOCUMENTS, { documents: plans.map((p) => p.document) });
-  await tx.run(Q.MERGE_ENTITIES, { entities: mergeEntityRows(plans.flatMap((p) => p.entities)) });
-  await tx.run(Q.CREATE_MENTIONS, {
-    mentions: plans.flatMap((p) => p.entities.map((e) => ({ source: p.document.source, entity: e.id, names: e.names }))),
-  });
+  // Sent one after another without waiting for each answer: the server runs them in order
+  // within the transaction, and the round trips overlap.
+  const writes = [
+    tx.run(Q.CREATE_DOCUMENTS, { documents: plans.map((p) => p.document) }),
+    tx.run(Q.MERGE_ENTITIES, { entities: mergeEntityRows(plans.flatMap((p) => p.entities)) }),
+    tx.run(Q.CREATE_MENTIONS, {
+      mentions: plans.flatMap((p) => p.entities.map((e) => ({ source: p.document.source, entity: e.id, names: e.names }))),
+    }),
+  ];
   const claims = plans.flatMap((p) => p.claims.map((c) => ({ ...c, source: p.document.source })));
-  if (claims.length > 0) await tx.run(Q.CREATE_CLAIMS, { claims });
+  if (claims.length > 0) writes.push(tx.run(Q.CREATE_CLAIMS, { claims }));
   for (const [type, rows] of groupByType(relationshipRows(plans))) {
-    await tx.run(Q.ADD_TO_RELATIONSHIPS[type], { rows });
+    writes.push(tx.run(Q.ADD_TO_RELATIONSHIPS[type], { rows }));
   }
+  await Promise.all(writes);
   await settle(tx, removed.relKeys, removed.entityIds);
 }
 
