@@ -30,6 +30,9 @@ const VENUE_BEFORE_STATE = new Set(['in', 'across', 'throughout', 'inside']);
 const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency)\b/i;
 const PERSON_APPOSITION = /^,\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’ -]*?['’]s)?\s*(?:[\w-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|minister|president|leader|adviser|advisor|official|ambassador|envoy|chief|head|director|chairman|chairwoman|secretary|sister|brother|wife|husband|son|daughter|father|mother|analyst|researcher|diplomat|negotiator|general|commander|senator|lawmaker|governor|mayor|premier|chancellor|king|queen|prince|emir|founder|professor|economist|expert|correspondent|aide)\b/iu;
 
+/** "the state nuclear corporation Rosatom": a common noun for a kind of body, then its name. */
+const ORG_NOUN_BEFORE = new Set(['company', 'corporation', 'firm', 'conglomerate', 'group', 'party', 'bank', 'broadcaster', 'newspaper', 'daily', 'network', 'militia', 'movement', 'carrier', 'airline', 'giant', 'outlet', 'agency', 'tank', 'institute', 'organization', 'organisation', 'alliance', 'coalition', 'union', 'manufacturer', 'producer', 'maker', 'insurer', 'lender', 'bloc']);
+
 interface Piece {
   /** Token index range [from, to). */
   from: number;
@@ -123,6 +126,23 @@ function findRuns(ctx: Ctx): Piece[][] {
         i = j;
         continue;
       }
+      // "Workers' Party": a plural possessive inside a name.
+      if ((t.text === "'" || t.text === '’') && !t.spaced && run.length > 0 && i + 1 < toks.length && /s$/.test(toks[i - 1].text) && isCapitalized(toks[i + 1]) && !matchGazetteer(norms, i + 1)) {
+        run[run.length - 1] = { ...run[run.length - 1], to: i + 1, text: spanText(ctx, run[run.length - 1].from, i + 1) };
+        i++;
+        continue;
+      }
+      // "Peace and Security Council", "Ministry of Trade and Industry": "and" inside a name
+      // that ends in an organization head word.
+      if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry) {
+        const headAt = headAhead(toks, i + 1);
+        if (headAt > 0) {
+          run.push({ from: i, to: i + 1, text: t.text, conn: true });
+          for (let k = i + 1; k <= headAt; k++) run.push({ from: k, to: k + 1, text: toks[k].text });
+          i = headAt + 1;
+          continue;
+        }
+      }
       if (PARTICLES.has(t.text) && run.length > 0 && i + 1 < toks.length) {
         const nx = toks[i + 1];
         if (isNameToken(nx) || (nx.text === '-' && !nx.spaced) || PARTICLES.has(nx.text)) {
@@ -163,6 +183,15 @@ function findRuns(ctx: Ctx): Piece[][] {
   return runs;
 }
 
+/** Index of an organization head word within the next capitalized words, or -1. */
+function headAhead(toks: Token[], from: number): number {
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    if (!isCapitalized(toks[k])) return -1;
+    if (isHead(toks[k].text)) return k;
+  }
+  return -1;
+}
+
 function isHead(word: string): boolean {
   return word in HEADS;
 }
@@ -179,6 +208,13 @@ function classifyRun(ctx: Ctx, run: Piece[], depth: number): void {
   while (pieces.length > 0 && !pieces[0].entry && (FUNCTION_WORDS.has(pieces[0].text) || CALENDAR.has(pieces[0].text))) pieces = pieces.slice(1);
   if (pieces.length > 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text)) pieces = pieces.slice(1);
   if (pieces.length === 0) return;
+  // The dateline ("NAIROBI, Kenya (Reuters) -") names a place and a wire service, not actors.
+  if (pieces[0].from < ctx.dateline) {
+    for (const p of pieces) if (p.entry && p.entry.kind !== 'org') emitEntry(ctx, p);
+    return;
+  }
+  // "the town of El Fasher": a place by what it is called.
+  if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) return;
   if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from])) return;
 
   const head = findHead(pieces);
@@ -279,7 +315,7 @@ function classifyOrganization(ctx: Ctx, pieces: Piece[], head: Head): void {
   }
   if (ownerKey && ownerKey !== rec.key) rec.ownerKey ??= ownerKey;
   if (qualifierText) rec.aliases.add(`${qualifierText} ${name}`);
-  if (possessor) rec.aliases.add(ctx.text.slice(possessorStart(ctx, first.from), nameEnd));
+  if (possessor) rec.aliases.add(ctx.text.slice(ctx.toks[possessorStart(ctx, first.from)].start, nameEnd));
   ctx.out.mentions.push({ start: nameStart, end: nameEnd, text: name, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
   if (end < pieces.length) classifyRun(ctx, pieces.slice(end), 1);
 }
@@ -489,7 +525,8 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
   const after = ctx.text.slice(end, Math.min(ctx.text.length, end + 80));
   const possessor = possessorStart(ctx, first.from) >= 0 ? possessorBefore(ctx, first.from) : undefined;
   const ownedByOrg = possessorStart(ctx, first.from) >= 0 && !possessor;
-  if (!title && (ORG_APPOSITION.test(after) || ownedByOrg)) {
+  const prevWord = first.from > 0 ? ctx.lower[first.from - 1] : '';
+  if (!title && (ORG_APPOSITION.test(after) || ownedByOrg || ORG_NOUN_BEFORE.has(prevWord))) {
     const rec = registerOrg(ctx, text, ORG_APPOSITION.exec(after)?.[1]?.toLowerCase() === 'party' ? 'party' : 'agency', undefined);
     if (ownedByOrg) {
       const owner = ctx.out.mentions[ctx.out.mentions.length - 1];
@@ -590,7 +627,7 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   return false;
 }
 
-const PLACE_NOUNS = new Set(['island', 'islands', 'city', 'region', 'province', 'port', 'coast', 'border', 'town', 'village', 'district', 'capital', 'state', 'resort', 'airport', 'base', 'territory', 'waters', 'peninsula', 'mountains', 'desert']);
+const PLACE_NOUNS = new Set(['island', 'village', 'county', 'municipality', 'oblast', 'governorate', 'islands', 'city', 'region', 'province', 'port', 'coast', 'border', 'town', 'village', 'district', 'capital', 'state', 'resort', 'airport', 'base', 'territory', 'waters', 'peninsula', 'mountains', 'desert']);
 
 function ownsPlace(ctx: Ctx, i: number): boolean {
   let j = i;

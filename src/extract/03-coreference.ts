@@ -82,11 +82,14 @@ function nameWords(form: string): string[] {
 function mergePersons(rec: Recognition): Map<string, string> {
   const alias = new Map<string, string>();
   const list = [...rec.persons.values()].sort((a, b) => longest(b).length - longest(a).length);
+  const byWord = new Map<string, PersonRecord[]>();
+  for (const p of list) for (const w of new Set(nameWords(longest(p)))) push(byWord, w, p);
   for (let i = 0; i < list.length; i++) {
     const short = list[i];
     if (alias.has(short.key)) continue;
     const sw = nameWords(longest(short));
-    const containers = list.filter((o) => o !== short && !alias.has(o.key) && nameWords(longest(o)).length > sw.length && containsRun(nameWords(longest(o)), sw));
+    const pool = byWord.get(sw[sw.length - 1]) ?? [];
+    const containers = pool.filter((o) => o !== short && !alias.has(o.key) && nameWords(longest(o)).length > sw.length && containsRun(nameWords(longest(o)), sw));
     if (containers.length === 1) {
       const target = containers[0];
       alias.set(short.key, target.key);
@@ -95,6 +98,33 @@ function mergePersons(rec: Recognition): Map<string, string> {
     }
   }
   return alias;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Mentions grouped by sentence, each group in text order. */
+function bySentence(mentions: RawMention[], count: number): RawMention[][] {
+  const out: RawMention[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) out[m.sentence].push(m);
+  for (const list of out) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The latest mention before `at` (looking back a few sentences) whose key is one of `keys`. */
+function latestBefore(index: RawMention[][], sentence: number, at: number, type: 'Person' | 'Organization', keys: Set<string>, window: number): string | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - window); s--) {
+    const list = index[s];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m.start >= at || m.ref.type !== type) continue;
+      if (keys.has(m.ref.key)) return m.ref.key;
+    }
+  }
+  return undefined;
 }
 
 function longest(p: PersonRecord): string {
@@ -146,11 +176,22 @@ function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms:
     if (a) acronyms.set(a, o.key);
     for (const al of o.aliases) acronyms.set(al, o.key);
   }
+  const personsByWord = new Map<string, Set<string>>();
+  for (const p of rec.persons.values()) {
+    for (const f of p.forms) {
+      const w = nameWords(f);
+      if (w.length > 1) for (const x of w) personsByWord.set(x, (personsByWord.get(x) ?? new Set()).add(p.key));
+    }
+  }
+  const orgsByWord = new Map<string, OrgRecord[]>();
+  for (const o of rec.orgs.values()) for (const w of new Set(o.name.split(/\s+/))) push(orgsByWord, w, o);
+  const index = bySentence(mentions, rec.sentences.length);
   for (const u of rec.unresolved) {
     const text = u.text.replace(/\.$/, '');
-    const candidates = shortForms.get(text);
+    // "Mr. Abiy" for "Abiy Ahmed": after a title any word of a full name will do.
+    const candidates = shortForms.get(text) ?? (u.titled ? personsByWord.get(text) : undefined);
     if (candidates && candidates.size > 0) {
-      const key = candidates.size === 1 ? [...candidates][0] : closestPerson(mentions, [...candidates], u.start);
+      const key = candidates.size === 1 ? [...candidates][0] : latestBefore(index, u.sentence, u.start, 'Person', candidates, 30) ?? [...candidates][0];
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'surname', ref: { type: 'Person', key } });
       if (u.titled) rec.persons.get(key)?.titles.push({ sentence: u.sentence, start: u.start, fact: u.titled });
       continue;
@@ -162,7 +203,7 @@ function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms:
       continue;
     }
     // "the Commission", "the Board": a head word alone refers to the organization it heads.
-    const byHead = [...rec.orgs.values()].filter((o) => o.name.split(/\s+/).includes(text));
+    const byHead = orgsByWord.get(text) ?? [];
     if (byHead.length === 1 && /^\p{Lu}\p{Ll}/u.test(text)) {
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'descriptor', ref: { type: 'Organization', key: byHead[0].key } });
       continue;
@@ -182,20 +223,6 @@ function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms:
   }
 }
 
-/** Of several people sharing a surname, the one mentioned most recently before `at`. */
-function closestPerson(mentions: RawMention[], keys: string[], at: number): string {
-  let best: string | undefined;
-  let bestStart = -1;
-  for (const m of mentions) {
-    if (m.ref.type !== 'Person' || !keys.includes(m.ref.key) || m.start >= at) continue;
-    if (m.start > bestStart) {
-      bestStart = m.start;
-      best = m.ref.key;
-    }
-  }
-  return best ?? keys[0];
-}
-
 // ---- descriptors ---------------------------------------------------------------------------
 
 function addDescriptors(rec: Recognition, mentions: RawMention[], personState: Map<string, string>): void {
@@ -213,6 +240,16 @@ function addDescriptors(rec: Recognition, mentions: RawMention[], personState: M
       m.text = text.slice(m.start, m.end);
     }
   }
+  const personByEnd = new Map<number, RawMention>();
+  for (const m of mentions) if (m.ref.type === 'Person') personByEnd.set(m.end, m);
+  const starts = new Set(mentions.map((m) => m.start));
+  const orgsByWord = new Map<string, string[]>();
+  const orgsByNoun = new Map<string, string[]>();
+  for (const o of rec.orgs.values()) {
+    for (const w of new Set(o.name.toLowerCase().split(' '))) push(orgsByWord, w, o.key);
+    for (const n of DESCRIPTOR_NOUNS[o.category] ?? []) push(orgsByNoun, n, o.key);
+  }
+  const index = bySentence(mentions, rec.sentences.length);
   rec.sentences.forEach((s, si) => {
     const sentence = s.text;
     if (korean) {
@@ -225,12 +262,17 @@ function addDescriptors(rec: Recognition, mentions: RawMention[], personState: M
     // "the Trump administration", "the Kim regime".
     for (const m of sentence.matchAll(/\b(\p{Lu}[\p{L}-]+) (administration|government|regime|White House|cabinet)\b/gu)) {
       const start = s.start + m.index!;
-      const person = mentions.find((x) => x.ref.type === 'Person' && x.start <= start + m[1].length && x.end >= start + m[1].length && x.start >= start);
-      if (!person) continue;
+      const person = personByEnd.get(start + m[1].length);
+      if (!person) {
+        // "the Trump administration" with no Trump named: "administration" is Washington's word.
+        if (m[2] === 'administration' && /^\p{Lu}\p{Ll}+$/u.test(m[1]) && !starts.has(start)) {
+          extra.push({ start, end: start + m[0].length, text: m[0], sentence: si, kind: 'descriptor', ref: { type: 'State', iso: 'USA' } });
+        }
+        continue;
+      }
       const iso = personState.get((person.ref as { key: string }).key);
       if (!iso) continue;
-      const i = mentions.indexOf(person);
-      mentions.splice(i, 1);
+      person.shadowed = true;
       extra.push({ start: person.start, end: start + m[0].length, text: text.slice(person.start, start + m[0].length), sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
     }
     // "the alliance", "the bloc", "the agency": the organization of that kind named before.
@@ -238,24 +280,14 @@ function addDescriptors(rec: Recognition, mentions: RawMention[], personState: M
       const noun = m[1];
       const start = s.start + m.index! + 4;
       // Prefer organizations whose own name has the noun ("the agency" → "… Energy Agency").
-      let candidates = [...rec.orgs.values()].filter((o) => o.name.toLowerCase().split(' ').includes(noun));
-      if (candidates.length === 0) candidates = [...rec.orgs.values()].filter((o) => (DESCRIPTOR_NOUNS[o.category] ?? []).includes(noun));
-      if (candidates.length === 0) continue;
-      const key = mostRecentOrg(mentions, candidates.map((c) => c.key), start);
+      const candidates = orgsByWord.get(noun) ?? orgsByNoun.get(noun);
+      if (!candidates) continue;
+      const key = latestBefore(index, si, start, 'Organization', new Set(candidates), 10);
       if (!key) continue;
       extra.push({ start, end: start + noun.length, text: `the ${noun}`, sentence: si, kind: 'descriptor', ref: { type: 'Organization', key } });
     }
   });
   mentions.push(...extra);
-}
-
-function mostRecentOrg(mentions: RawMention[], keys: string[], at: number): string | undefined {
-  let best: string | undefined;
-  for (const m of mentions) {
-    if (m.start >= at) break;
-    if (m.ref.type === 'Organization' && keys.includes(m.ref.key)) best = m.ref.key;
-  }
-  return best;
 }
 
 // ---- pronouns ------------------------------------------------------------------------------
@@ -273,7 +305,7 @@ function addPronouns(rec: Recognition, mentions: RawMention[]): void {
       if (MALE_CUES.has(w) && !gender.has(m.ref.key) && w !== 'he') gender.set(m.ref.key, 'm');
     }
   }
-  const people = mentions.filter((m) => m.ref.type === 'Person');
+  const people = bySentence(mentions.filter((m) => m.ref.type === 'Person' && !m.shadowed), rec.sentences.length);
   const out: RawMention[] = [];
   rec.tokens.forEach((toks, si) => {
     for (let i = 0; i < toks.length; i++) {
@@ -281,8 +313,8 @@ function addPronouns(rec: Recognition, mentions: RawMention[]): void {
       const g = PRONOUNS[lower];
       if (!g) continue;
       const at = toks[i].start;
-      const windowStart = rec.sentences[Math.max(0, si - 2)].start;
-      const candidates = people.filter((m) => m.start < at && m.start >= windowStart);
+      const candidates: RawMention[] = [];
+      for (let s = Math.max(0, si - 2); s <= si; s++) for (const m of people[s]) if (m.start < at) candidates.push(m);
       if (candidates.length === 0) continue;
       const fits = candidates.filter((m) => (gender.get((m.ref as { key: string }).key) ?? g) === g);
       const pool = fits.length > 0 ? fits : candidates;
@@ -307,7 +339,7 @@ function mergeGenericOrgs(rec: Recognition, mentions: RawMention[]): void {
   const byName = new Map<string, OrgRecord[]>();
   for (const o of rec.orgs.values()) {
     const base = o.key.split('@')[0];
-    byName.set(base, [...(byName.get(base) ?? []), o]);
+    push(byName, base, o);
   }
   const alias = new Map<string, string>();
   for (const list of byName.values()) {
@@ -336,7 +368,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
   const grouped = new Map<string, RawMention[]>();
   for (const m of mentions) {
     const k = refKey(m.ref);
-    grouped.set(k, [...(grouped.get(k) ?? []), m]);
+    push(grouped, k, m);
   }
   const venues: RawMention[] = [];
   // States: only those that act or are described, not mere venues.
@@ -382,7 +414,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
   const finalMentions: EntityMention[] = [];
   for (const m of mentions) {
     const id = idByRef.get(refKey(m.ref));
-    if (!id) continue;
+    if (!id || m.shadowed) continue;
     finalMentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind as MentionKind, sentence: m.sentence, entityId: id });
   }
   const idOf = (r: EntityRef): string | undefined => {

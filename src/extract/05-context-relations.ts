@@ -29,7 +29,12 @@ interface Ctx {
   /** Per sentence: the mention covering each token, if any. */
   mentionAt: (EntityMention | undefined)[][];
   tokenIndex: Map<number, { sentence: number; index: number }>;
+  bySentence: EntityMention[][];
+  byEntity: Map<string, EntityMention[]>;
   out: Map<string, Relation>;
+  /** person id → state id from LEADS/MEMBER_OF found so far; state id → its leader. */
+  personState: Map<string, string>;
+  leaderOf: Map<string, string>;
 }
 
 export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFacts): Relation[] {
@@ -63,7 +68,15 @@ function makeContext(doc: AnalyzedDocument, facts: DocumentFacts): Ctx {
       }
     }
   }
-  return { doc, facts, byId, orgById, mentionAt, tokenIndex, out: new Map() };
+  const bySentence: EntityMention[][] = doc.sentences.map(() => []);
+  const byEntity = new Map<string, EntityMention[]>();
+  for (const m of doc.mentions) {
+    bySentence[m.sentence].push(m);
+    const list = byEntity.get(m.entityId);
+    if (list) list.push(m);
+    else byEntity.set(m.entityId, [m]);
+  }
+  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map() };
 }
 
 function add(ctx: Ctx, type: RelationType, source: string, target: string, sentence: number, rule: string, trigger: string, confidence: number): void {
@@ -74,8 +87,17 @@ function add(ctx: Ctx, type: RelationType, source: string, target: string, sente
   if (type === 'MEMBER_OF' && ctx.out.has(`LEADS|${source}|${target}`)) return;
   if (type === 'LEADS') ctx.out.delete(`MEMBER_OF|${source}|${target}`);
   if (type === 'FAMILY_OF' && ctx.out.has(`FAMILY_OF|${target}|${source}`)) return;
+  if ((type === 'LEADS' || type === 'MEMBER_OF') && typeOf(ctx, target) === 'State') {
+    if (!ctx.personState.has(source)) ctx.personState.set(source, target);
+    if (type === 'LEADS' && !ctx.leaderOf.has(target)) ctx.leaderOf.set(target, source);
+  }
   const s = ctx.doc.sentences[sentence];
   ctx.out.set(key, { type, source, target, evidence: s.text, start: s.start, end: s.end, confidence, rule, trigger });
+}
+
+/** Role words as one readable phrase ("secretary-general", "gen."). */
+function phrase(words: string[]): string {
+  return words.join(' ').replace(/ - /g, '-').replace(/ \./g, '.');
 }
 
 function typeOf(ctx: Ctx, id: string): string | undefined {
@@ -183,9 +205,9 @@ function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention;
   const before = readApposedBefore(ctx, m, prefix);
   if (!prefix.former && !prefix.notYet) {
     if (decision && !decision.family && !decision.counterpart) {
-      const target = prefix.qualifier ?? prefix.complement;
+      const target = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m);
       if (target && !(prefix.complement && prefix.qualifier === undefined && /ambassador|envoy/.test(decision.role.words))) {
-        applyRole(ctx, m, decision, target, 'title-prefix', prefix.words.join(' '));
+        applyRole(ctx, m, decision, target, 'title-prefix', phrase(prefix.words));
       } else if (!before) {
         untied.push({ m, decision });
       }
@@ -200,6 +222,17 @@ function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention;
     else if (!before.former && !target && !decision) untied.push({ m, decision: before.decision });
   }
   readApposedAfter(ctx, m);
+}
+
+/** "President Joe Biden of the United States": the title's body named after the name. */
+function complementAfterName(ctx: Ctx, m: EntityMention): Target | undefined {
+  const { toks, to } = tokenSpan(ctx, m);
+  if (toks[to]?.norm !== 'of') return undefined;
+  let k = to + 1;
+  if (toks[k]?.norm === 'the') k++;
+  const x = ctx.mentionAt[m.sentence][k];
+  const t = targetOf(ctx, x);
+  return t && t.kind !== 'person' ? t : undefined;
 }
 
 function applyRole(ctx: Ctx, m: EntityMention, d: RoleDecision, target: Target, rule: string, trigger: string): void {
@@ -335,7 +368,7 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
   if (decision.family) return undefined;
   let tgt = target ?? possessorTarget;
   if (!tgt) tgt = stateInPhrase(ctx, m.sentence, j + 1, comma);
-  return { decision, target: tgt, former, trigger: words.join(' ') };
+  return { decision, target: tgt, former, trigger: phrase(words) };
 }
 
 function possessorPerson(ctx: Ctx, m: EntityMention, before: number): string | undefined {
@@ -396,7 +429,8 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     if (!decision) return;
     // Complement: "of the Armed Forces of the Philippines", "to Brazilian President Lula".
     let complementMention: EntityMention | undefined;
-    if (k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm)) {
+    const hadComplement = k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm);
+    if (hadComplement) {
       let q = k + 1;
       const stop = Math.min(toks.length, k + 12);
       while (q < stop && !/^[,.;:]$/.test(toks[q].norm)) {
@@ -432,8 +466,8 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       else if (tgt?.kind === 'state') relative = leaderOf(ctx, tgt.id);
       if (relative) add(ctx, 'FAMILY_OF', m.entityId, relative, m.sentence, 'apposition-family', decision.family, 0.8);
     } else if (!former && tgt) {
-      applyRole(ctx, m, decision, tgt, 'apposition-after', words.join(' '));
-    } else if (!former && !tgt && decision.role.role !== 'rank') {
+      applyRole(ctx, m, decision, tgt, 'apposition-after', phrase(words));
+    } else if (!former && !tgt && !hadComplement && decision.role.role !== 'rank') {
       // Untied role after a name: handled like a bare title.
       resolveUntied(ctx, m, decision);
     }
@@ -455,20 +489,16 @@ function readFamily(ctx: Ctx, m: EntityMention): void {
 
 /** The person a document says leads a state (for "the wife of the Spanish prime minister"). */
 function leaderOf(ctx: Ctx, stateId: string): string | undefined {
-  for (const r of ctx.out.values()) if (r.type === 'LEADS' && r.target === stateId) return r.source;
-  return undefined;
+  return ctx.leaderOf.get(stateId);
 }
 
 function stateOfPerson(ctx: Ctx, personId: string): string | undefined {
-  for (const r of ctx.out.values()) {
-    if ((r.type === 'LEADS' || r.type === 'MEMBER_OF') && r.source === personId && typeOf(ctx, r.target) === 'State') return r.target;
-  }
-  return undefined;
+  return ctx.personState.get(personId);
 }
 
 function roleOf(ctx: Ctx, personId: string): RoleDecision['role'] | undefined {
-  for (const m of ctx.doc.mentions) {
-    if (m.entityId !== personId || m.kind !== 'name') continue;
+  for (const m of ctx.byEntity.get(personId) ?? []) {
+    if (m.kind !== 'name') continue;
     const p = readPrefix(ctx, m);
     const d = p.words.length > 0 ? decideRole(p.words) : undefined;
     if (d && !d.family && !d.counterpart) return d.role;
@@ -500,7 +530,7 @@ function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void {
 
 function fullTrigger(ctx: Ctx, m: EntityMention, fallback: string): string {
   const p = readPrefix(ctx, m);
-  return p.words.length > 0 ? p.words.join(' ') : fallback;
+  return p.words.length > 0 ? phrase(p.words) : fallback;
 }
 
 function stateIdByIso(ctx: Ctx, iso: string): string | undefined {
@@ -509,8 +539,8 @@ function stateIdByIso(ctx: Ctx, iso: string): string | undefined {
 
 function statesInSentence(ctx: Ctx, sentence: number, exclude?: string): string[] {
   const out: string[] = [];
-  for (const x of ctx.doc.mentions) {
-    if (x.sentence !== sentence || x.kind === 'pronoun') continue;
+  for (const x of ctx.bySentence[sentence]) {
+    if (x.kind === 'pronoun') continue;
     if (typeOf(ctx, x.entityId) === 'State' && x.entityId !== exclude && !out.includes(x.entityId)) out.push(x.entityId);
   }
   return out;
@@ -533,8 +563,8 @@ function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
 
 function orgInFocus(ctx: Ctx, m: EntityMention): string | undefined {
   for (let s = m.sentence; s >= Math.max(0, m.sentence - 2); s--) {
-    for (const x of ctx.doc.mentions) {
-      if (x.sentence !== s || typeOf(ctx, x.entityId) !== 'Organization') continue;
+    for (const x of ctx.bySentence[s]) {
+      if (typeOf(ctx, x.entityId) !== 'Organization') continue;
       const org = ctx.orgById.get(x.entityId);
       if (org && !NOT_NATIONAL.has(org.category)) return x.entityId;
     }
@@ -553,7 +583,8 @@ function stateOfOrg(ctx: Ctx, orgId: string): string | undefined {
 
 function readOrganizations(ctx: Ctx): void {
   for (const [id, org] of ctx.orgById) {
-    const first = ctx.doc.mentions.find((x) => x.entityId === id && x.kind === 'name');
+    const mentions = ctx.byEntity.get(id) ?? [];
+    const first = mentions.find((x) => x.kind === 'name');
     const sentence = first?.sentence ?? 0;
     const national = (CATEGORIES[org.category]?.partOfState ?? false) || (!NOT_NATIONAL.has(org.category) && org.stateInName === true);
     let state = stateOfOrg(ctx, id);
@@ -569,8 +600,9 @@ function readOrganizations(ctx: Ctx): void {
       const parent = ctx.facts.idOf({ type: 'Organization', key: parentKey });
       if (parent) add(ctx, 'PART_OF', id, parent, sentence, org.ownerKey ? 'org-possessor' : 'org-known-parent', org.name, 0.8);
     }
-    for (const x of ctx.doc.mentions) {
-      if (x.entityId !== id || x.kind !== 'name') continue;
+    for (const x of mentions) {
+      if (x.kind !== 'name') continue;
+      readLedBy(ctx, x);
       // "the agency's Board of Governors": possessed by an organization named before.
       const owner = possessor(ctx, x);
       if (owner && typeOf(ctx, owner) === 'Organization') add(ctx, 'PART_OF', id, owner, x.sentence, 'org-possessor', org.name, 0.75);
@@ -579,10 +611,27 @@ function readOrganizations(ctx: Ctx): void {
       const mp = MOUTHPIECE.exec(ctx.doc.text.slice(x.end, x.end + 80));
       if (mp) {
         const offset = x.end + mp[0].indexOf(mp[1]);
-        const sm = ctx.doc.mentions.find((y) => y.start <= offset && y.end > offset && typeOf(ctx, y.entityId) !== 'Person');
+        const sm = ctx.bySentence[x.sentence].find((y) => y.start <= offset && y.end > offset && typeOf(ctx, y.entityId) !== 'Person');
         if (sm) add(ctx, 'PART_OF', id, sm.entityId, x.sentence, 'org-apposition', mp[2], 0.7);
       }
     }
+  }
+}
+
+/** "the Rapid Support Forces, led by X" / "the X-led coalition". */
+function readLedBy(ctx: Ctx, x: EntityMention): void {
+  const { toks, from, to } = tokenSpan(ctx, x);
+  const at = ctx.mentionAt[x.sentence];
+  let k = to;
+  if (toks[k]?.norm === ',') k++;
+  if (/^(led|headed|chaired|commanded|run)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'by') {
+    const p = at[k + 2];
+    if (p && typeOf(ctx, p.entityId) === 'Person') add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'led-by', toks[k].norm + ' by', 0.75);
+  }
+  // "the Sinwar-led group" is rare with a full name; "X-led" needs the leader's mention glued.
+  if (from >= 3 && toks[from - 1].norm.toLowerCase() === 'led' && toks[from - 2].norm === '-') {
+    const p = at[from - 3];
+    if (p && typeOf(ctx, p.entityId) === 'Person') add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'x-led', '-led', 0.7);
   }
 }
 
@@ -617,9 +666,8 @@ function venueInSentence(ctx: Ctx, sentence: number): string | undefined {
 }
 
 function sentenceOfTie(ctx: Ctx, orgId: string, stateId: string): number | undefined {
-  for (const x of ctx.doc.mentions) {
-    if (x.entityId !== orgId) continue;
-    if (ctx.doc.mentions.some((y) => y.sentence === x.sentence && y.entityId === stateId)) return x.sentence;
+  for (const x of ctx.byEntity.get(orgId) ?? []) {
+    if (ctx.bySentence[x.sentence].some((y) => y.entityId === stateId)) return x.sentence;
   }
   return undefined;
 }

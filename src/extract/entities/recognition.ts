@@ -18,6 +18,9 @@ export interface RawMention {
   ref: EntityRef;
   /** A capital or state named only as a place where something happened ("talks in Hanoi"). */
   venue?: boolean;
+  /** Covered by a longer reference ("Trump" in "the Trump administration"): counts for the
+   * entity's existence but is not passed on as a mention of its own. */
+  shadowed?: boolean;
 }
 
 /** A title or role read in front of a person's name ("Russian President", "NATO Secretary-General"). */

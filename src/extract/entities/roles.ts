@@ -67,6 +67,7 @@ export interface RoleDecision {
   counterpart: boolean;
 }
 
+const HEAD_NEUTRAL = new Set(['the', 'a', 'an', 'top', 'current', 'new', 'interim', 'acting', 'outgoing', 'then', 'longtime', 'long-time', 'powerful', 'influential', 'veteran', 'overall', 'sitting', 'chief']);
 const DEPUTY = new Set(['vice', 'deputy', 'assistant', 'under', 'undersecretary', 'acting-deputy']);
 
 /** What a sequence of role words ("the influential sister", "vice foreign minister") says. */
@@ -85,6 +86,12 @@ export function decideRole(words: string[]): RoleDecision | undefined {
     i += r.tokens.length - 1;
   }
   if (!best && !family && !counterpart) return undefined;
+  // "foreign policy chief", "intelligence chief": the head of a part, so a member of the whole.
+  if (best && /^(chief|head|director|commander)$/.test(best.words)) {
+    const at = lower.lastIndexOf(best.words);
+    const before = lower.slice(0, at).filter((w) => !HEAD_NEUTRAL.has(w) && !FAMILY_WORDS.has(w));
+    if (before.length > 0) best = { ...best, role: 'member' };
+  }
   const deputy = lower.some((w) => DEPUTY.has(w)) && best !== undefined && !/^vice president|^vice-president/.test(best.words);
   const role = best ?? { words: family ?? 'counterpart', role: 'member', tokens: [] };
   return { role, deputy, family, counterpart };
