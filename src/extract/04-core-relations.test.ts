@@ -1,0 +1,92 @@
+import { extractDocument } from './index';
+import { SYMMETRIC_RELATION_TYPES } from '../model';
+
+type Triple = [type: string, source: string, target: string];
+
+/** The core relations of a text as triples of canonical names, symmetric ones in name order. */
+function coreTriples(text: string): string[] {
+  const out = extractDocument({ source: 'test', text });
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations
+    .filter((r) => ['CRITICIZED', 'MET_WITH', 'ALLIED_WITH'].includes(r.type))
+    .map((r) => key([r.type, name.get(r.source)!, name.get(r.target)!]))
+    .sort();
+}
+
+function key([type, a, b]: Triple): string {
+  const [x, y] = SYMMETRIC_RELATION_TYPES.has(type as never) && b < a ? [b, a] : [a, b];
+  return `${type} ${x} -> ${y}`;
+}
+
+const cases: Array<[string, string, Triple[]]> = [
+  // CRITICIZED: voice, direction, several targets, owners, nominal forms
+  ['active voice', 'Canadian Prime Minister Justin Trudeau accused Belarus of destabilizing the region.', [['CRITICIZED', 'Justin Trudeau', 'Belarus']]],
+  ['passive voice', 'Belarus was condemned by Canadian Prime Minister Justin Trudeau on Monday.', [['CRITICIZED', 'Justin Trudeau', 'Belarus']]],
+  [
+    'one relation per target',
+    'Alexander Lukashenko accused Poland, Lithuania and Latvia of plotting a coup.',
+    [
+      ['CRITICIZED', 'Alexander Lukashenko', 'Latvia'],
+      ['CRITICIZED', 'Alexander Lukashenko', 'Lithuania'],
+      ['CRITICIZED', 'Alexander Lukashenko', 'Poland'],
+    ],
+  ],
+  ['criticism of an act goes to its owner', "Giorgia Meloni denounced Belarus's border policy.", [['CRITICIZED', 'Giorgia Meloni', 'Belarus']]],
+  ['nominal form', "Mexico's condemnation of Colombia surprised diplomats.", [['CRITICIZED', 'Mexico', 'Colombia']]],
+  [
+    'participle takes the main subject',
+    'Claudia Sheinbaum, the Mexican president, hit back on Tuesday, accusing Canada of arrogance.',
+    [['CRITICIZED', 'Claudia Sheinbaum', 'Canada']],
+  ],
+  ['insulting label', 'Gustavo Petro called Nayib Bukele a dictator.', [['CRITICIZED', 'Gustavo Petro', 'Nayib Bukele']]],
+  ['refusal is not criticism', 'Justin Trudeau refused to criticize Mexico.', []],
+  ['hypothetical criticism', 'Justin Trudeau would condemn Mexico if the talks failed.', []],
+  ['praise is not criticism', 'Justin Trudeau praised Mexico for its leadership.', []],
+  ['mutual hostility is not criticism', 'The feud between Canada and India deepened in the spring.', []],
+
+  // MET_WITH: meetings that happened, and everything that is not one
+  ['met', 'Cyril Ramaphosa met Anwar Ibrahim in Pretoria on Friday.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
+  ['held talks together', 'Cyril Ramaphosa and Anwar Ibrahim held talks in Pretoria.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
+  ['future meeting', 'Cyril Ramaphosa will meet Anwar Ibrahim next week.', []],
+  ['hoped-for meeting', 'Cyril Ramaphosa hopes to meet Anwar Ibrahim soon.', []],
+  ['planned summit', 'A planned summit between Cyril Ramaphosa and Anwar Ibrahim was called off.', []],
+  [
+    'a host and two guests all meet',
+    'Giorgia Meloni hosted Justin Trudeau and Anwar Ibrahim in Rome.',
+    [
+      ['MET_WITH', 'Anwar Ibrahim', 'Giorgia Meloni'],
+      ['MET_WITH', 'Anwar Ibrahim', 'Justin Trudeau'],
+      ['MET_WITH', 'Giorgia Meloni', 'Justin Trudeau'],
+    ],
+  ],
+  ['compound of two states', 'The Canada-Mexico talks ended without a deal.', [['MET_WITH', 'Canada', 'Mexico']]],
+  [
+    'meeting in a fronted phrase',
+    'During a meeting with Justin Trudeau, Claudia Sheinbaum raised the question of tariffs.',
+    [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']],
+  ],
+  ['passive reception', 'Anwar Ibrahim was received by Cyril Ramaphosa in Pretoria.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
+
+  // ALLIED_WITH: bound by agreement, not by peace or trade
+  ['signed a treaty', 'Poland and Lithuania signed a mutual defense treaty in 2023.', [['ALLIED_WITH', 'Lithuania', 'Poland']]],
+  ['ally of', 'Canada is a treaty ally of the United States.', [['ALLIED_WITH', 'Canada', 'United States']]],
+  ['a peace treaty is not an alliance', 'Armenia and Azerbaijan signed a peace treaty.', []],
+  ['arms already supplied', 'Belarus has supplied Russia with artillery shells.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
+  ['future supply', 'Belarus will send troops to Russia.', []],
+];
+
+describe('pass 04: core relations', () => {
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(coreTriples(text)).toEqual(expected.map(key).sort());
+  });
+
+  it('records why a relation fired and the whole sentence as evidence', () => {
+    const text = 'Talks stalled. Justin Trudeau accused Belarus of lying.';
+    const [r] = extractDocument({ source: 't', text }).relations.filter((x) => x.type === 'CRITICIZED');
+    expect(r.evidence).toBe('Justin Trudeau accused Belarus of lying.');
+    expect(text.slice(r.start, r.end)).toBe(r.evidence);
+    expect(r.rule).toMatch(/accuse/);
+    expect(r.trigger).toBe('accused');
+    expect(r.confidence).toBeGreaterThan(0);
+  });
+});
