@@ -1,2 +1,3 @@
 export * from './types';
 export * from './errors';
+export * from './neo4j-config';

@@ -5,6 +5,7 @@ import { registerIngest } from './ingest';
 import { registerForget } from './forget';
 import { registerServe } from './serve';
 import { registerExtract } from './extract';
+import { registerDb } from './db';
 
 // Each command lives in its own file and loads its heavy modules (driver, Apollo) lazily
 // inside its action, so `kg --help` and `kg extract` start fast. Add one line per command.
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerForget(program);
   registerServe(program);
   registerExtract(program);
+  registerDb(program);
 }
