@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Driver } from 'neo4j-driver';
 import type { Locator } from 'playwright-core';
 import { connectionFromEnv, createDriver } from '../src/graph';
-import { connect, graphNodeCaptions, graphNodeColors, openBrowser, runCommand } from './support/neo4j-browser';
+import { connect, enlargeGraph, graphNodeCaptions, graphNodeColors, openBrowser, runCommand } from './support/neo4j-browser';
 import type { BrowserSession } from './support/neo4j-browser';
 import { ensureSeedGraph } from './support/seed-graph';
 
@@ -61,7 +61,9 @@ describe.each(QUERIES.map((q) => [q.file, q] as const))('README query %s', (file
     const frame = await runCommand(browser.page, q.query);
     const captions = await graphNodeCaptions(frame, q.seedShows.length);
     for (const name of q.seedShows) expect(captions).toContain(name);
+    const restore = await enlargeGraph(frame);
     await frame.screenshot({ path: path.join(ARTIFACTS, `${file}.png`) });
+    await restore();
   });
 });
 

@@ -99,6 +99,23 @@ export async function graphNodeCaptions(frame: Locator, expectAtLeast = 1): Prom
   return captions;
 }
 
+/**
+ * Shows a frame's graph as a picture worth keeping: frame full screen, side panel folded,
+ * zoomed to fit. Returns a function that puts the frame back.
+ */
+export async function enlargeGraph(frame: Locator): Promise<() => Promise<void>> {
+  const fullscreen = frame.locator('button[title="Fullscreen"]');
+  await fullscreen.click();
+  const fold = frame.locator('button[title="Collapse the node properties display"]');
+  if (await fold.count()) await fold.first().click();
+  await frame.page().waitForTimeout(500);
+  await frame.locator('button[aria-label="zoom-to-fit"], button[title="zoom-to-fit"]').first().click();
+  await frame.page().waitForTimeout(1_500);
+  return async () => {
+    await frame.locator('button[title="Close fullscreen"], button[title="Fullscreen"]').first().click();
+  };
+}
+
 /** Fill color of each node in a frame's graph view, keyed by its caption. */
 export async function graphNodeColors(frame: Locator): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
