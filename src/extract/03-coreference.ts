@@ -62,6 +62,7 @@ export function resolveCoreference(rec: Recognition): Coreferenced {
     }
   }
   addDescriptors(rec, mentions, personState);
+  addLeaderDescriptors(rec, mentions);
   mentions.sort((a, b) => a.start - b.start);
   addPronouns(rec, mentions);
   mentions.sort((a, b) => a.start - b.start);
@@ -245,9 +246,13 @@ function addDescriptors(rec: Recognition, mentions: RawMention[], personState: M
   const starts = new Set(mentions.map((m) => m.start));
   const orgsByWord = new Map<string, string[]>();
   const orgsByNoun = new Map<string, string[]>();
+  const orgsByOwnNoun = new Map<string, string[]>();
   for (const o of rec.orgs.values()) {
-    for (const w of new Set(o.name.toLowerCase().split(' '))) push(orgsByWord, w, o.key);
+    const words = o.name.toLowerCase().split(' ');
+    push(orgsByWord, words[words.length - 1], o.key);
     for (const n of DESCRIPTOR_NOUNS[o.category] ?? []) push(orgsByNoun, n, o.key);
+    const known = KNOWN_ORGS.find((k) => nameKey(k.name) === nameKey(o.name));
+    for (const n of known?.descriptors ?? []) push(orgsByOwnNoun, n, o.key);
   }
   const index = bySentence(mentions, rec.sentences.length);
   rec.sentences.forEach((s, si) => {
@@ -280,7 +285,7 @@ function addDescriptors(rec: Recognition, mentions: RawMention[], personState: M
       const noun = m[1];
       const start = s.start + m.index! + 4;
       // Prefer organizations whose own name has the noun ("the agency" → "… Energy Agency").
-      const candidates = orgsByWord.get(noun) ?? orgsByNoun.get(noun);
+      const candidates = orgsByOwnNoun.get(noun) ?? orgsByWord.get(noun) ?? orgsByNoun.get(noun);
       if (!candidates) continue;
       const key = latestBefore(index, si, start, 'Organization', new Set(candidates), 10);
       if (!key) continue;
@@ -317,10 +322,23 @@ function addPronouns(rec: Recognition, mentions: RawMention[]): void {
       for (let s = Math.max(0, si - 2); s <= si; s++) for (const m of people[s]) if (m.start < at) candidates.push(m);
       if (candidates.length === 0) continue;
       const fits = candidates.filter((m) => (gender.get((m.ref as { key: string }).key) ?? g) === g);
-      const pool = fits.length > 0 ? fits : candidates;
+      let pool = fits.length > 0 ? fits : candidates;
+      // An object pronoun is not the subject of its own clause: in "Duterte has accused him",
+      // "him" is someone else, usually the previous sentence's subject.
+      let objectOfSubject = false;
+      if (lower === 'him' || (lower === 'her' && !/^\s+\p{L}/u.test(rec.text.slice(toks[i].end, toks[i].end + 3)))) {
+        const subject = people[si][0];
+        if (subject && subject.start < at) {
+          const rest = pool.filter((m) => (m.ref as { key: string }).key !== (subject.ref as { key: string }).key);
+          if (rest.length > 0) {
+            pool = rest;
+            objectOfSubject = !rest.some((m) => m.sentence === si);
+          }
+        }
+      }
       // Sentence-initial pronouns continue the previous sentence's subject; others the latest.
       let chosen = pool[pool.length - 1];
-      if (i === 0) {
+      if (i === 0 || objectOfSubject) {
         const prevSentence = pool.filter((m) => m.sentence === si - 1);
         if (prevSentence.length > 0) chosen = prevSentence[0];
       }
@@ -330,6 +348,74 @@ function addPronouns(rec: Recognition, mentions: RawMention[]): void {
     }
   });
   mentions.push(...out);
+  addThingPronouns(rec, mentions);
+}
+
+const IT_AFTER = new Set(['accused', 'accusing', 'accuses', 'blamed', 'blaming', 'blames', 'condemned', 'condemning', 'criticized', 'criticised', 'criticizing', 'urged', 'urging', 'warned', 'warning', 'told', 'asked', 'pressed', 'rebuked', 'denounced', 'mocked', 'praised', 'thanked', 'slammed', 'blasted', 'met', 'joined', 'backed', 'supported', 'armed', 'supplied']);
+const IT_BEFORE = new Set(['said', 'says', 'would', 'will', 'could', 'should', 'must', 'might', 'may', 'wants', 'wanted', 'plans', 'planned', 'has', 'had', 'did', 'does', 'accused', 'accuses', 'condemned', 'denied', 'insisted', 'insists', 'rejected', 'rejects', 'warned', 'warns', 'agreed', 'signed', 'called', 'urged', 'vowed', 'claimed', 'announced', 'refused', 'responded']);
+const EXPLETIVE_AFTER_IT = /^\s*(?:is|was|'s|’s|would be|will be|has been|had been|seems|seemed|appears|appeared|remains|remained|became|becomes|is not|was not|isn't|wasn't|may be|might be|could be|took|takes)\b/i;
+
+/** "it"/"its" for a state or organization: the latest one named before it in the sentence,
+ * else the first one named in the sentence before. Expletive "it is/was …" is skipped. */
+function addThingPronouns(rec: Recognition, mentions: RawMention[]): void {
+  const things = bySentence(mentions.filter((m) => m.ref.type !== 'Person' && !m.venue && m.kind !== 'demonym' && m.kind !== 'pronoun'), rec.sentences.length);
+  const out: RawMention[] = [];
+  rec.tokens.forEach((toks, si) => {
+    for (let i = 0; i < toks.length; i++) {
+      const lower = toks[i].norm.toLowerCase();
+      if (lower !== 'it' && lower !== 'its') continue;
+      if (lower === 'it') {
+        if (EXPLETIVE_AFTER_IT.test(rec.text.slice(toks[i].end, toks[i].end + 14))) continue;
+        // "it" is mostly a thing or a situation; keep it only as an actor or an accused.
+        const prev = i > 0 ? toks[i - 1].norm.toLowerCase() : '';
+        const next = i + 1 < toks.length ? toks[i + 1].norm.toLowerCase() : '';
+        if (!IT_AFTER.has(prev) && !IT_BEFORE.has(next)) continue;
+      }
+      const at = toks[i].start;
+      const before = things[si].filter((m) => m.end <= at);
+      let chosen = before[before.length - 1];
+      // Across a comma (not ", which") the pronoun goes back to the sentence's subject:
+      // "The Commission …, escalating its rebuke"; "Manila's protest against Beijing, its sharpest".
+      if (chosen) {
+        const between = rec.text.slice(chosen.end, at);
+        const subject = before[0];
+        if (between.includes(',') && !/,\s*(which|that|who)\b/.test(between) && subject !== chosen && subject.start - rec.sentences[si].start < 40) chosen = subject;
+      }
+      // At the very start of a sentence, "It"/"Its" continues the previous sentence's subject.
+      if (!chosen && si > 0 && i <= 2) chosen = things[si - 1][0];
+      if (!chosen) continue;
+      out.push({ start: at, end: toks[i].end, text: toks[i].text, sentence: si, kind: 'pronoun', ref: chosen.ref });
+    }
+  });
+  mentions.push(...out);
+}
+
+const LEADER_WORDS = /^\s+(leader|president|prime minister|premier|chancellor|king|queen|emir|monarch|head of state|strongman|ruler)\b/i;
+
+/** "the Russian leader", "the Spanish prime minister": the person the document has lead that state. */
+function addLeaderDescriptors(rec: Recognition, mentions: RawMention[]): void {
+  const leaderOf = new Map<string, string>();
+  for (const p of rec.persons.values()) {
+    for (const t of p.titles) {
+      const role = roleOfPhrase(t.fact.role);
+      if (role?.role === 'leads' && role.target !== 'org' && t.fact.qualifier?.type === 'State' && !t.fact.former && !t.fact.notYet && !/vice|deputy/.test(t.fact.role)) {
+        if (!leaderOf.has(t.fact.qualifier.iso)) leaderOf.set(t.fact.qualifier.iso, p.key);
+      }
+    }
+  }
+  const extra: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'demonym' || m.ref.type !== 'State' || m.shadowed) continue;
+    if (!/\bthe\s+$/i.test(rec.text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    const role = LEADER_WORDS.exec(rec.text.slice(m.end, m.end + 24));
+    const key = leaderOf.get(m.ref.iso);
+    if (!role || !key) continue;
+    const start = m.start - 4;
+    const end = m.end + role[0].length;
+    m.shadowed = true;
+    extra.push({ start, end, text: rec.text.slice(start, end), sentence: m.sentence, kind: 'descriptor', ref: { type: 'Person', key } });
+  }
+  mentions.push(...extra);
 }
 
 // ---- entities ------------------------------------------------------------------------------

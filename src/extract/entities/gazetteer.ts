@@ -24,6 +24,8 @@ export interface KnownOrg {
   state?: string;
   /** Canonical name of the organization it is part of. */
   parent?: string;
+  /** Common nouns the press uses for it after "the" ("the watchdog"). */
+  descriptors?: string[];
 }
 
 export interface GazetteerEntry {
