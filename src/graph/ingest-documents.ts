@@ -168,13 +168,7 @@ class Ingest {
       await withRetry(async () => {
         const session = this.driver.session();
         try {
-          await session.executeWrite((tx) =>
-            writeDocuments(
-              tx,
-              plans,
-              batch.filter((p) => p.replacing).map((p) => p.extracted.source),
-            ),
-          );
+          await session.executeWrite((tx) => writeDocuments(tx, plans));
         } finally {
           await session.close();
         }

@@ -10,6 +10,12 @@ export const READ_DOCUMENTS = `
 MATCH (d:Document)
 RETURN d.source AS source, d.id AS id`;
 
+/** Content hashes of some sources, read inside the writing transaction. */
+export const READ_HASHES = `
+UNWIND $sources AS source
+MATCH (d:Document {source: source})
+RETURN d.source AS source, d.id AS id`;
+
 /** What the resolver learns from: every non-state entity, in id order so learning is deterministic. */
 export const READ_ENTITIES = `
 MATCH (e:Entity)

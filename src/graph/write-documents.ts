@@ -17,14 +17,16 @@ interface RelationshipRow {
 }
 
 /**
- * Writes the planned documents. `replacing` lists sources already in the graph with other
- * content: their earlier contribution is removed in the same transaction.
+ * Writes the planned documents. A source already in the graph with other content has its
+ * earlier contribution removed in the same transaction; one already there with the same content
+ * is left alone (a retry after a commit whose answer was lost finds its documents written).
  */
-export async function writeDocuments(
-  tx: ManagedTransaction,
-  plans: readonly DocumentPlan[],
-  replacing: readonly string[],
-): Promise<void> {
+export async function writeDocuments(tx: ManagedTransaction, planned: readonly DocumentPlan[]): Promise<void> {
+  const held = await tx.run(Q.READ_HASHES, { sources: planned.map((p) => p.document.source) });
+  const hashOf = new Map(held.records.map((r) => [r.get('source') as string, r.get('id') as string]));
+  const plans = planned.filter((p) => hashOf.get(p.document.source) !== p.document.id);
+  if (plans.length === 0) return;
+  const replacing = plans.filter((p) => hashOf.has(p.document.source)).map((p) => p.document.source);
   const removed = replacing.length > 0 ? await removeDocuments(tx, replacing) : { sources: [], relKeys: [], entityIds: [] };
   // Sent one after another without waiting for each answer: the server runs them in order
   // within the transaction, and the round trips overlap.
