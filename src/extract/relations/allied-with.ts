@@ -159,7 +159,7 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
         recipients = allianceParties(ctx, readPhraseList(items, k + 1).phrases);
         break;
       }
-      if (items[k].kind === 'punct') break;
+      if (items[k].kind === 'punct' && !/^\d/.test(items[k + 1]?.text ?? '')) break;
     }
   }
   const why = firing(items, t, t + 1, 'supply', 0.7);
@@ -169,7 +169,8 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
 function supplyObjectWithin(items: Item[], from: number): boolean {
   for (let k = from; k < Math.min(items.length, from + SUPPLY_REACH); k++) {
     if (items[k].kind === 'word' && SUPPLY_OBJECTS.has(items[k].lower)) return true;
-    if (items[k].kind === 'punct' && items[k].text !== '-') return false;
+    const digitsComma = items[k].text === ',' && /^\d/.test(items[k - 1]?.text ?? '') && /^\d/.test(items[k + 1]?.text ?? '');
+    if (items[k].kind === 'punct' && items[k].text !== '-' && !digitsComma) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 import { clauseStart, isPassive, isUnrealized, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { emit, type Firing, refsOf, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
-import { ADVERBS, CRITICISM_NOUN_PREPOSITIONS, INSULT_WORDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ADVERBS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -87,6 +87,7 @@ function insultFollows(items: Item[], from: number): boolean {
 export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
   const prep = items[end];
+  if (isWord(prep, 'from')) return criticismDrawn(ctx, t, end, trig);
   if (!prep || prep.kind !== 'word' || !CRITICISM_NOUN_PREPOSITIONS.has(prep.lower)) {
     if (!trig.words.some((w) => CRITICISM_NOUN_PREPOSITIONS.has(w))) return;
   }
@@ -126,4 +127,19 @@ function nounSource(ctx: SentenceContext, t: number, after: number, subjectIds: 
   }
   // "reserved particular scorn for Yoon": the noun is the object of the subject's predicate.
   return subjectIds;
+}
+
+/** "Hungary blocked the statement, drawing criticism from Poland": Poland criticized Hungary. */
+function criticismDrawn(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  let k = t - 1;
+  while (k >= 0 && items[k].kind === 'word' && !DRAWN_FROM.has(items[k].lower) && t - k <= 3) k--;
+  if (k < 0 || !isWord(items[k], ...DRAWN_FROM)) return;
+  const c = clauseStart(items, k);
+  if (isUnrealized(items, c, k, end, 'verb')) return;
+  const subject = subjectOf(items, k);
+  const targets = subject ? refsOfAll(ctx, subject.phrases, 'target') : [];
+  const sources = refsOfAll(ctx, readPhraseList(items, end + 1).phrases, 'source');
+  const why: Firing = { rule: `criticized:${trig.rule}:drawn-from`, trigger: items.slice(k, end + 1).map((i) => i.text).join(' '), confidence: trig.confidence * 0.9 };
+  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
 }

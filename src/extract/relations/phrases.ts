@@ -178,7 +178,8 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
       j++;
       continue;
     }
-    if (lw === 'of' || (lw === 'from' && last && PLURAL_NOUNS_TAKING_FROM.has(last.lower))) {
+    const roleTo = lw === 'to' && last?.kind === 'word' && ROLE_NOUNS.has(last.lower);
+    if (lw === 'of' || roleTo || (lw === 'from' && last && PLURAL_NOUNS_TAKING_FROM.has(last.lower))) {
       if (last && phraseFollows(items, j + 1)) {
         if (ofAt < 0) ofAt = j;
         j++;
@@ -229,7 +230,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
 export function isApposition(items: Item[], p: NounPhrase): boolean {
   const first = items[p.start];
   if (first.kind === 'word' && DETERMINERS.has(first.lower)) return true;
-  return p.kind === 'role' || p.kind === 'none' || p.kind === 'owner';
+  return p.kind === 'role' || p.kind === 'owner';
 }
 
 /** Index of the comma closing a parenthetical that opens at `from`, or the sentence end. */
