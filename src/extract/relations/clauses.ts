@@ -8,6 +8,7 @@ import {
   BE_FORMS,
   CLAUSE_OPENERS,
   CONDITIONAL_OPENERS,
+  DETERMINERS,
   GROUP_NOUNS,
   MODAL_CUES,
   NEGATORS,
@@ -203,8 +204,17 @@ export function passiveAgent(items: Item[], after: number): NounPhrase[] {
 const WINDOW = 7;
 
 function anyPhraseIn(items: Item[], from: number, to: number, phrases: readonly Phrase[]): boolean {
-  for (let k = Math.max(0, from); k < to; k++) for (const p of phrases) if (matchesAt(items, k, p) && k + p.length <= to) return true;
+  for (let k = Math.max(0, from); k < to; k++) {
+    for (const p of phrases) if (matchesAt(items, k, p) && k + p.length <= to && !toNounPhrase(items, k + p.length, p)) return true;
+  }
   return false;
+}
+
+/** "agreed to a ceasefire": a cue ending in "to" marks a plan only before a verb. */
+function toNounPhrase(items: Item[], after: number, p: Phrase): boolean {
+  if (p[p.length - 1] !== 'to') return false;
+  const next = items[after];
+  return next !== undefined && (next.kind === 'ent' || (next.kind === 'word' && (DETERMINERS.has(next.lower) || /^\d/.test(next.lower))));
 }
 
 function negatedIn(items: Item[], from: number, to: number): boolean {

@@ -170,7 +170,7 @@ function findAfter(items: Item[], from: number, word: string): number {
 /** ", hosted by Z" after the participants of a meeting. */
 function findHostedBy(items: Item[], from: number): number {
   for (let k = from; k < items.length - 2; k++) {
-    if (isComma(items[k]) && isWord(items[k + 1], 'hosted', 'organized', 'organised', 'brokered', 'mediated', 'chaired') && isWord(items[k + 2], 'by')) return k + 3;
+    if (isWord(items[k + 1], 'hosted', 'organized', 'organised', 'brokered', 'mediated', 'chaired') && isWord(items[k + 2], 'by')) return k + 3;
     if (items[k].kind === 'punct' && !isComma(items[k]) && !isHyphen(items[k])) return -1;
   }
   return -1;
