@@ -89,6 +89,35 @@ export function refsOfAll(ctx: SentenceContext, ps: readonly NounPhrase[], role:
   return [...new Set(ps.flatMap((p) => refsOf(ctx, p, role, pronounOwner)))];
 }
 
+/**
+ * Objects of a predicate, with a guard: an object pronoun ("received him") never means the
+ * subject of its own clause, so such a pronoun falls back to the last other person mentioned.
+ */
+export function objectRefs(ctx: SentenceContext, ps: readonly NounPhrase[], subjectIds: readonly string[], pronounOwner: string[] = []): string[] {
+  const ids = ps.flatMap((p) => {
+    const only = p.kind === 'entity' && p.refs.length === 1 ? p.refs[0] : undefined;
+    if (only?.mention?.kind === 'pronoun' && subjectIds.includes(only.entityId!)) {
+      const other = firstPersonBefore(ctx, p.start, subjectIds);
+      return other ? [other] : [];
+    }
+    return refsOf(ctx, p, 'target', pronounOwner);
+  });
+  return [...new Set(ids)];
+}
+
+/** The person a sentence is about comes first in it; look in this sentence, then earlier ones. */
+function firstPersonBefore(ctx: SentenceContext, before: number, exclude: readonly string[]): string | undefined {
+  for (let s = ctx.s; s >= Math.max(0, ctx.s - 3); s--) {
+    const items = ctx.d.sentences[s];
+    const limit = s === ctx.s ? before : items.length;
+    for (let i = 0; i < limit; i++) {
+      const it = items[i];
+      if (it.kind === 'ent' && it.entityType === 'Person' && !exclude.includes(it.entityId!)) return it.entityId;
+    }
+  }
+  return undefined;
+}
+
 const GROUP_LOOKBACK = 10;
 
 /**

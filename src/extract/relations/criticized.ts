@@ -1,7 +1,7 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
 import { clauseStart, isPassive, isUnrealized, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
-import { emit, type Firing, refsOf, refsOfAll, type SentenceContext } from './context';
+import { emit, type Firing, objectRefs, refsOf, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
 import { ADVERBS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
@@ -34,7 +34,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
   } else {
     const objects = readPhraseList(items, objStart);
     if (trig.args === 'label' && !insultFollows(items, objects.end)) return;
-    targets = refsOfAll(ctx, objects.phrases, 'target', sources);
+    targets = objectRefs(ctx, objects.phrases, sources, sources);
     if (targets.length === 0 && objects.phrases.length === 0) targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
   }
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);

@@ -2,7 +2,7 @@
 // X and Y", "X–Y talks", "X held talks with Y", "during a meeting with Y, X ...", "the meeting
 // was hosted by Z", "who took part in the meeting". Everyone at one small meeting meets everyone.
 import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from './clauses';
-import { emit, emitPairs, type Firing, type MeetingEvent, refsOfAll, type SentenceContext } from './context';
+import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
 import { ADVERBS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
 import { isComma, isHyphen, isWord, matchesAt, type NounPhrase, readPhraseList } from './phrases';
@@ -45,7 +45,7 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   let k = end;
   while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
   const objects = readPhraseList(items, k);
-  const guests = keep(refsOfAll(ctx, objects.phrases, 'party')).filter((id) => !hosts.includes(id));
+  const guests = keep(objectRefs(ctx, objects.phrases, hosts)).filter((id) => !hosts.includes(id));
   const why = firing(items, t, end, trig);
   if (guests.length === 0) {
     // "Trump and Kim met again": the subjects met each other.
