@@ -117,7 +117,7 @@ function findRuns(ctx: Ctx): Piece[][] {
         let j = i + 1;
         // Glue hyphenated and dotted parts: "Ho-jin", "Secretary-General", "Jr.", "al-Aiban".
         while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced && /^[\p{L}\d]/u.test(toks[j + 1].text) && !matchGazetteer(norms, j + 1)) j += 2;
-        if (j < toks.length && toks[j].text === '.' && !toks[j].spaced && ABBREV_WITH_DOT.has(toks[j - 1].text)) j++;
+        if (j < toks.length && toks[j].text === '.' && !toks[j].spaced && (ABBREV_WITH_DOT.has(toks[j - 1].text) || /^\p{Lu}$/u.test(toks[j - 1].text))) j++;
         if (run.length === 0 && startsParticle && !isNameToken(t)) {
           run.push({ from: i, to: j, text: spanText(ctx, i, j), particle: j === i + 1 });
         } else {
@@ -217,7 +217,7 @@ function classifyRun(ctx: Ctx, run: Piece[], depth: number): void {
   if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) return;
   if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from])) return;
 
-  const head = findHead(pieces);
+  const head = findHead(ctx, pieces);
   if (head) {
     classifyOrganization(ctx, pieces, head);
     return;
@@ -237,7 +237,17 @@ interface Head {
   category: string;
 }
 
-function findHead(pieces: Piece[]): Head | undefined {
+/** "Chief Cabinet Secretary": a head word inside a known title is not an organization. */
+function partOfTitle(ctx: Ctx, pieces: Piece[], p: number): boolean {
+  for (const q of [p - 1, p]) {
+    if (q < 0) continue;
+    const r = matchRole(ctx.lower, pieces[q].from);
+    if (r && r.tokens.length > 1 && pieces[q].from + r.tokens.length > pieces[p].from) return true;
+  }
+  return false;
+}
+
+function findHead(ctx: Ctx, pieces: Piece[]): Head | undefined {
   let found: Head | undefined;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
@@ -249,7 +259,7 @@ function findHead(pieces: Piece[]): Head | undefined {
         found = { from: p, to: p + m.tokens.length, category: m.category };
       }
     }
-    if ((!found || found.to <= p) && isHead(piece.text)) found = { from: p, to: p + 1, category: HEADS[piece.text] };
+    if ((!found || found.to <= p) && isHead(piece.text) && !partOfTitle(ctx, pieces, p)) found = { from: p, to: p + 1, category: HEADS[piece.text] };
   }
   return found;
 }
@@ -288,34 +298,29 @@ function classifyOrganization(ctx: Ctx, pieces: Piece[], head: Head): void {
     return;
   }
   if (single && qualifier && !generic && qualifier.type === 'State') name = `${qualifierText} ${name}`;
-  // State names inside the name ("Armed Forces of the Philippines") are mentions too.
-  let stateIso: string | undefined = qualifier?.type === 'State' ? qualifier.iso : undefined;
-  let ownerKey: string | undefined = qualifier?.type === 'Organization' ? qualifier.key : undefined;
-  let nameIso: string | undefined;
+  // The owner: a possessor ("Beijing's Taiwan Affairs Office") outranks a qualifier ("U.S.
+  // Treasury Department"), which outranks a state inside the name ("… of the Philippines").
+  const possessor = possessorBefore(ctx, pieces[0].from);
+  let stateIso: string | undefined = possessor?.type === 'State' ? possessor.iso : undefined;
+  let ownerKey: string | undefined = possessor?.type === 'Organization' ? possessor.key : undefined;
+  if (qualifier?.type === 'State') stateIso ??= qualifier.iso;
+  if (qualifier?.type === 'Organization') ownerKey ??= qualifier.key;
   for (let p = start; p < end; p++) {
     const e = pieces[p].entry;
     if (!e) continue;
     if (e.kind === 'state' || e.kind === 'demonym' || e.kind === 'capital') {
       stateIso ??= e.iso;
-      nameIso ??= e.iso;
+      // State names inside the name ("Armed Forces of the Philippines") are mentions too.
       addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);
     } else if (e.kind === 'org') {
       ownerKey ??= orgKeyOfKnown(ctx, e);
     }
   }
-  const possessor = possessorBefore(ctx, first.from);
-  if (possessor && !qualifier) {
-    if (possessor.type === 'State') stateIso ??= possessor.iso;
-    if (possessor.type === 'Organization') ownerKey ??= possessor.key;
-  }
   const rec = registerOrg(ctx, name, category, generic ? stateIso : undefined);
-  if (stateIso && !rec.stateIso) {
-    rec.stateIso = stateIso;
-    rec.stateInName = nameIso !== undefined;
-  }
+  rec.stateIso ??= stateIso;
   if (ownerKey && ownerKey !== rec.key) rec.ownerKey ??= ownerKey;
   if (qualifierText) rec.aliases.add(`${qualifierText} ${name}`);
-  if (possessor) rec.aliases.add(ctx.text.slice(ctx.toks[possessorStart(ctx, first.from)].start, nameEnd));
+  if (possessor) rec.aliases.add(ctx.text.slice(ctx.toks[possessorStart(ctx, pieces[0].from)].start, nameEnd));
   ctx.out.mentions.push({ start: nameStart, end: nameEnd, text: name, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
   if (end < pieces.length) classifyRun(ctx, pieces.slice(end), 1);
 }
@@ -395,8 +400,14 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
       if (roleWords.length === 0 && piece.entry.kind === 'state' && p + 1 < pieces.length && !pieces[p + 1].entry) {
         if (ctx.out.persons.has(nameKey(restName(pieces.slice(p))))) break;
       }
-      emitEntry(ctx, piece);
-      qualifier = refOfEntry(piece.entry, ctx);
+      // "Russia's Security Council" is Russia's own body, not the UN's.
+      const ownerState = piece.entry.kind === 'org' && piece.entry.org?.parent ? stateBefore(ctx, pieces, p, qualifier) : undefined;
+      if (ownerState) {
+        qualifier = emitNationalBody(ctx, piece, ownerState);
+      } else {
+        emitEntry(ctx, piece);
+        qualifier = refOfEntry(piece.entry, ctx);
+      }
       p++;
       continue;
     }
@@ -455,6 +466,23 @@ function modifierChain(ctx: Ctx, pieces: Piece[], p: number): number {
     }
   }
   return p;
+}
+
+/** A state right before piece p: a possessive ("Russia's") or a qualifier in the same run. */
+function stateBefore(ctx: Ctx, pieces: Piece[], p: number, qualifier: EntityRef | undefined): string | undefined {
+  if (p > 0 && qualifier?.type === 'State' && pieces[p - 1].to === pieces[p].from) return qualifier.iso;
+  const owner = p === 0 ? possessorBefore(ctx, pieces[p].from) : undefined;
+  return owner?.type === 'State' ? owner.iso : undefined;
+}
+
+function emitNationalBody(ctx: Ctx, piece: Piece, iso: string): EntityRef {
+  const rec = registerOrg(ctx, piece.entry!.org!.name, 'ministry', iso);
+  rec.category = 'government-agency';
+  rec.stateIso = iso;
+  const start = ctx.toks[piece.from].start;
+  const end = ctx.toks[piece.to - 1].end;
+  ctx.out.mentions.push({ start, end, text: piece.text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+  return { type: 'Organization', key: rec.key };
 }
 
 function restName(pieces: Piece[]): string {

@@ -336,9 +336,11 @@ function addPronouns(rec: Recognition, mentions: RawMention[]): void {
           }
         }
       }
-      // Sentence-initial pronouns continue the previous sentence's subject; others the latest.
+      // A pronoun with no person named before it in its sentence continues the previous
+      // sentence's subject; otherwise it is the latest person named.
       let chosen = pool[pool.length - 1];
-      if (i === 0 || objectOfSubject) {
+      const nominative = lower === 'he' || lower === 'she';
+      if (i === 0 || objectOfSubject || (nominative && !pool.some((m) => m.sentence === si))) {
         const prevSentence = pool.filter((m) => m.sentence === si - 1);
         if (prevSentence.length > 0) chosen = prevSentence[0];
       }
@@ -480,7 +482,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
     for (const a of org.aliases) if (a !== name) aliases.add(a.replace(/^the\s+/i, ''));
     for (const a of variantsOf(org)) if (a !== name) aliases.add(a);
     const known = KNOWN_ORGS.find((o) => nameKey(o.name) === nameKey(name));
-    if (known) for (const a of known.aliases) aliases.add(a);
+    if (known && known.category === org.category) for (const a of known.aliases) aliases.add(a);
     const entity: Entity = { id: makeId(name, org.stateIso ?? 'org'), type: 'Organization', name, aliases: [...aliases] };
     entities.push(withMentions(entity, ms));
     idByRef.set(k, entity.id);

@@ -17,6 +17,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'als
 const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
 const MOUTHPIECE = /^,\s+(?:the|a|an)\s+(\S+?)['’]s\s+(?:[\w-]+\s+){0,3}?(mouthpiece|media|outlet|news agency|agency|broadcaster|newspaper|propaganda)\b/i;
 
+const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
 const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul)s?$/i;
 
 type Target = { kind: 'state' | 'org' | 'person'; id: string };
@@ -35,6 +36,7 @@ interface Ctx {
   /** person id → state id from LEADS/MEMBER_OF found so far; state id → its leader. */
   personState: Map<string, string>;
   leaderOf: Map<string, string>;
+  mainStates?: string[];
 }
 
 export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFacts): Relation[] {
@@ -172,7 +174,7 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
       continue;
     }
     // "Unification Minister": a capitalized word naming the portfolio.
-    if (/^\p{Lu}/u.test(t.text) && words.length > 0 && /^(minister|ministers|secretary)$/.test(words[0])) {
+    if (/^\p{Lu}/u.test(t.text) && words.length > 0 && /^(minister|ministers|secretary)$/.test(words[words.length - 1]) && words.slice(0, -1).every((w) => !ROLE_VOCABULARY.has(w) || ROLE_MODIFIERS_CAP.test(w))) {
       words.unshift(lower);
       j--;
       continue;
@@ -512,11 +514,10 @@ function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void {
   if (d.family || d.counterpart) return;
   const trigger = d.role.words;
   if (d.role.defaultState && STATES.has(d.role.defaultState)) {
+    // "Secretary of State" is Washington's title; if the United States is not in the text, no guess.
     const id = stateIdByIso(ctx, d.role.defaultState);
-    if (id) {
-      applyRole(ctx, m, d, { kind: 'state', id }, 'title-default-state', trigger);
-      return;
-    }
+    if (id) applyRole(ctx, m, d, { kind: 'state', id }, 'title-default-state', trigger);
+    return;
   }
   if (d.role.target === 'org') {
     const org = orgInFocus(ctx, m);
@@ -541,6 +542,8 @@ function statesInSentence(ctx: Ctx, sentence: number, exclude?: string): string[
   const out: string[] = [];
   for (const x of ctx.bySentence[sentence]) {
     if (x.kind === 'pronoun') continue;
+    // "his Indian counterpart": that state is the other person's.
+    if (x.kind === 'demonym' && /^\s+counterparts?\b/.test(ctx.doc.text.slice(x.end, x.end + 14))) continue;
     if (typeOf(ctx, x.entityId) === 'State' && x.entityId !== exclude && !out.includes(x.entityId)) out.push(x.entityId);
   }
   return out;
@@ -554,11 +557,23 @@ function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
   const shared = here.find((id) => before.has(id));
   if (shared) return shared;
   if (here.length > 0) return here[0];
-  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
+  // Nothing here: the previous sentence's topic, if it is one of the document's main states.
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 2); s--) {
     const prev = statesInSentence(ctx, s);
-    if (prev.length > 0) return prev[0];
+    if (prev.length > 0) return mainStates(ctx).includes(prev[0]) ? prev[0] : undefined;
   }
   return undefined;
+}
+
+/** The two states the document mentions most. */
+function mainStates(ctx: Ctx): string[] {
+  if (!ctx.mainStates) {
+    const counts: [string, number][] = [];
+    for (const [id, ms] of ctx.byEntity) if (typeOf(ctx, id) === 'State') counts.push([id, ms.filter((x) => x.kind !== 'pronoun').length]);
+    counts.sort((a, b) => b[1] - a[1]);
+    ctx.mainStates = counts.slice(0, 2).map((c) => c[0]);
+  }
+  return ctx.mainStates;
 }
 
 function orgInFocus(ctx: Ctx, m: EntityMention): string | undefined {
@@ -586,7 +601,9 @@ function readOrganizations(ctx: Ctx): void {
     const mentions = ctx.byEntity.get(id) ?? [];
     const first = mentions.find((x) => x.kind === 'name');
     const sentence = first?.sentence ?? 0;
-    const national = (CATEGORIES[org.category]?.partOfState ?? false) || (!NOT_NATIONAL.has(org.category) && org.stateInName === true);
+    // Ministries, legislatures, armed forces belong to their state; other bodies only when the
+    // text ties them to one ("Taiwan's Mainland Affairs Council"); parties and companies never.
+    const national = (CATEGORIES[org.category]?.partOfState ?? false) || (!NOT_NATIONAL.has(org.category) && org.stateIso !== undefined);
     let state = stateOfOrg(ctx, id);
     let rule = 'org-state-qualifier';
     if (!state && national && first) {

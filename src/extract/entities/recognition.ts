@@ -50,8 +50,6 @@ export interface OrgRecord {
   category: string;
   /** State tie written in or right before the name ("China's Foreign Ministry", "of Iran"). */
   stateIso?: string;
-  /** The state is part of the name itself ("Atomic Energy Organization of Iran"). */
-  stateInName?: boolean;
   /** Known from world knowledge (data/organizations.json). */
   knownState?: string;
   parentKey?: string;
