@@ -7,6 +7,9 @@ const base = {
 };
 
 module.exports = {
+  // A global option: Jest ignores testTimeout inside a project. Integration tests talk to a real
+  // server (and some drive a browser), so the 5 s default is too short for them.
+  testTimeout: 120000,
   projects: [
     {
       ...base,
@@ -20,7 +23,6 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.int.test.ts', '<rootDir>/tests/**/*.int.test.ts'],
       globalSetup: '<rootDir>/tests/setup/global-setup.ts',
       globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };
