@@ -5,8 +5,8 @@
 import { clauseStart, isPassive, isUnrealized, subjectOf } from './clauses';
 import { emitPairs, emit, type Firing, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
-import { FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
-import { isComma, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
+import { DETERMINERS, FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
+import { isComma, isHyphen, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 const ALLIANCE_PREDICATES = new Set([
   'signed', 'sign', 'signs', 'formed', 'form', 'forged', 'concluded', 'sealed', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'became', 'become', 'remain', 'remained', 'remains', 'renewed', 'reaffirmed', 'upgraded', 'cemented', 'deepened', 'strengthened',
@@ -79,8 +79,21 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     return;
   }
 
-  // "Washington, Israel's closest ally," / "A is B's ally"
+  // "the US-Japan alliance"
+  const compound = compoundBefore(items, t);
+  if (compound.length === 2) return emitPairs(ctx, 'ALLIED_WITH', allianceParties(ctx, compound), why);
+
+  // "Russia's ally Belarus", "its allies Japan and South Korea"
   const owner = possessor(items, t);
+  const named = /^all(?:y|ies)$/.test(items[t].lower) ? readPhraseList(items, end).phrases.filter((p) => p.kind === 'entity') : [];
+  if (named.length) {
+    const own = owner ?? (isWord(items[t - 1], 'its', 'their') || isWord(items[t - 2], 'its', 'their') ? allianceParties(ctx, subjectBefore) : []);
+    const partners = allianceParties(ctx, named);
+    for (const a of own) for (const b of partners) emit(ctx, 'ALLIED_WITH', a, b, why);
+    if (own.length) return;
+  }
+
+  // "Washington, Israel's closest ally," / "A is B's ally"
   if (owner && /^all(?:y|ies)$/.test(items[t].lower)) {
     const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore);
     for (const a of own) for (const b of owner) emit(ctx, 'ALLIED_WITH', a, b, why);
@@ -92,6 +105,17 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     const ids = allianceParties(ctx, subjectBefore);
     if (ids.length >= 2) emitPairs(ctx, 'ALLIED_WITH', ids, why);
   }
+}
+
+/** "the US-Japan alliance": two entities joined by a hyphen right before the noun. */
+function compoundBefore(items: Item[], t: number): NounPhrase[] {
+  let k = t - 1;
+  while (k >= 0 && items[k].kind === 'word' && /^[a-z]/.test(items[k].text) && t - k <= 3 && !DETERMINERS.has(items[k].lower)) k--;
+  const b = items[k];
+  const a = items[k - 2];
+  if (b?.kind !== 'ent' || a?.kind !== 'ent' || !isHyphen(items[k - 1]) || a.entityId === b.entityId) return [];
+  const one = (it: Item, at: number): NounPhrase => ({ start: at, end: at + 1, kind: 'entity', refs: [it], inner: [it], roleOf: [] });
+  return [one(a, k - 2), one(b, k)];
 }
 
 function wordAfter(items: Item[], from: number, word: string): number {

@@ -19,6 +19,7 @@ import {
   ROLE_NOUNS,
   SOFT_CLAUSE_OPENERS,
   SPEECH_VERBS,
+  STRONG_MODALS,
   TIME_WORDS,
   UNREALIZED_MODIFIERS,
   type Phrase,
@@ -56,7 +57,9 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
         continue;
       }
       const open = openingComma(items, k);
-      if (open >= 0 && (startsParenthetical(items, open + 1) || namesPrecedingRole(items, open, k))) {
+      // "X, in a statement, condemned Y": a prepositional aside right before the predicate
+      const asideBeforePredicate = open >= 0 && k === t - 1 && PREPOSITIONS.has(items[open + 1]?.lower ?? '') && items[open + 1].kind === 'word';
+      if (open >= 0 && (startsParenthetical(items, open + 1) || namesPrecedingRole(items, open, k) || asideBeforePredicate)) {
         k = open - 1;
         continue;
       }
@@ -202,6 +205,7 @@ export function passiveAgent(items: Item[], after: number): NounPhrase[] {
 }
 
 const WINDOW = 7;
+const STRONG_MODAL_WINDOW = 11;
 
 function anyPhraseIn(items: Item[], from: number, to: number, phrases: readonly Phrase[]): boolean {
   for (let k = Math.max(0, from); k < to; k++) {
@@ -230,10 +234,14 @@ function negatedIn(items: Item[], from: number, to: number): boolean {
  * negated, planned, hoped for, refused, conditional or future — in which case nothing is stated.
  */
 export function isUnrealized(items: Item[], c: number, t: number, end: number, part: 'verb' | 'noun'): boolean {
-  const from = Math.max(c, t - WINDOW);
+  // Cues act within the stretch of the clause before the trigger that no comma interrupts.
+  let reach = t;
+  while (reach > c && t - reach < STRONG_MODAL_WINDOW && !isComma(items[reach - 1])) reach--;
+  const from = Math.max(reach, t - WINDOW);
   const opener = items[c - 1];
   if (opener && opener.kind === 'word' && CONDITIONAL_OPENERS.has(opener.lower)) return true;
   if (negatedIn(items, from, t) || anyPhraseIn(items, from, t, MODAL_CUES)) return true;
+  for (let k = reach; k < from; k++) if (items[k].kind === 'word' && STRONG_MODALS.has(items[k].lower)) return true;
   if (part === 'verb' && infinitiveUnrealized(items, t)) return true;
   if (part === 'noun') {
     // "a planned summit", "future negotiations": the modifier sits right before the noun.

@@ -35,6 +35,14 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     const objects = readPhraseList(items, objStart);
     if (trig.args === 'label' && !insultFollows(items, objects.end)) return;
     targets = objectRefs(ctx, objects.phrases, sources, sources);
+    // "condemned the strike by Israel", "blamed the attack on Kyiv": the act's agent.
+    for (const p of objects.phrases) {
+      if (p.kind !== 'none') continue;
+      const byOn = items[p.end];
+      if (isWord(byOn, 'by') || (isWord(byOn, 'on') && trig.rule === 'blame')) {
+        targets.push(...readPhraseList(items, p.end + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
+      }
+    }
     if (targets.length === 0 && objects.phrases.length === 0) targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
   }
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
@@ -112,11 +120,13 @@ function nounSource(ctx: SentenceContext, t: number, after: number, subjectIds: 
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const it = items[k];
     if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
-    if (it.kind === 'ent' && items[k + 1]?.kind !== 'ent') {
-      // a pronoun the coreference pass resolved ("its rebuke")
-      if (it.mention?.kind === 'pronoun') return [it.entityId!];
+    // "X said ..., escalating its rebuke of Y": a possessive pronoun means the clause's subject
+    // when that fits, else whatever the coreference pass resolved it to.
+    if (POSSESSIVE_PRONOUNS.has(it.lower) && (it.kind === 'word' || it.mention?.kind === 'pronoun')) {
+      const fits = subjectIds.filter((id) => (it.lower === 'its') === (typeOfId(ctx, id) !== 'Person'));
+      if (fits.length) return fits;
+      return it.kind === 'ent' ? [it.entityId!] : subjectIds;
     }
-    if (it.kind === 'word' && POSSESSIVE_PRONOUNS.has(it.lower)) return subjectIds;
     if (isComma(it) || (it.kind === 'word' && ['of', 'by', 'and', 'to', 'for'].includes(it.lower))) break;
   }
   const by = items[after];
@@ -142,4 +152,8 @@ function criticismDrawn(ctx: SentenceContext, t: number, end: number, trig: Trig
   const sources = refsOfAll(ctx, readPhraseList(items, end + 1).phrases, 'source');
   const why: Firing = { rule: `criticized:${trig.rule}:drawn-from`, trigger: items.slice(k, end + 1).map((i) => i.text).join(' '), confidence: trig.confidence * 0.9 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+function typeOfId(ctx: SentenceContext, id: string): string | undefined {
+  return ctx.d.doc.entities.find((e) => e.id === id)?.type;
 }

@@ -2,6 +2,7 @@
 // data/relation-lexicon.json and data/core-triggers.json.
 import lexicon from '../data/relation-lexicon.json';
 import triggers from '../data/core-triggers.json';
+import roles from '../data/roles.json';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -11,7 +12,11 @@ const phrases = (list: readonly string[]): Phrase[] => list.map((p) => p.toLower
 
 export const DETERMINERS = set(lexicon.determiners);
 export const POSSESSIVE_PRONOUNS = set(lexicon.possessivePronouns);
-export const ROLE_NOUNS = set(lexicon.roleNouns);
+// Role words of the entity pass (titles, offices) join this pass's own list.
+export const ROLE_NOUNS = set([
+  ...lexicon.roleNouns,
+  ...roles.roles.flatMap((r) => r.words.toLowerCase().split(/\s+/)).filter((w) => !/^(?:of|first|the|and)$/.test(w)),
+]);
 export const PLURAL_ROLE_NOUNS = set(lexicon.pluralRoleNouns);
 export const GROUP_NOUNS: Record<'Person' | 'State', ReadonlySet<string>> = {
   Person: set(lexicon.groupNouns.Person),
@@ -30,6 +35,7 @@ export const SPEECH_VERBS = set(lexicon.speechVerbs);
 export const NEGATORS = set(lexicon.negators);
 export const NON_OCCURRENCE = phrases(lexicon.nonOccurrence);
 export const MODAL_CUES = phrases(lexicon.modalCues);
+export const STRONG_MODALS = set(lexicon.strongModals);
 export const UNREALIZED_MODIFIERS = phrases(lexicon.unrealizedModifiers);
 export const PARENTHETICAL_OPENERS = phrases(lexicon.parentheticalOpeners);
 export const PLURAL_NOUNS_TAKING_FROM = set(lexicon.pluralNounsTakingFrom);

@@ -11,6 +11,7 @@ const MEETING_NOUNS: ReadonlySet<string> = new Set(
   [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
 );
 const PERSONAL_RULES = new Set(['host']);
+const GROUP_MEETING_RULES = new Set(['meet', 'discuss']);
 const EVENT_MEMORY = 4;
 
 function firing(items: Item[], t: number, end: number, trig: Trigger, suffix = ''): Firing {
@@ -19,7 +20,8 @@ function firing(items: Item[], t: number, end: number, trig: Trigger, suffix = '
 
 export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
-  const subject = subjectOf(items, t);
+  // "After meeting Y, X said": a predicate in a fronted phrase belongs to the subject after it.
+  const subject = subjectOf(items, t) ?? subjectOf(items, t, true);
   const c = subject?.clause ?? clauseStart(items, t);
   if (isUnrealized(items, c, t, end, 'verb')) return;
   const personal = PERSONAL_RULES.has(trig.rule);
@@ -45,11 +47,17 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   let k = end;
   while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
   const objects = readPhraseList(items, k);
-  const guests = keep(objectRefs(ctx, objects.phrases, hosts)).filter((id) => !hosts.includes(id));
+  let guests = keep(objectRefs(ctx, objects.phrases, hosts)).filter((id) => !hosts.includes(id));
   const why = firing(items, t, end, trig);
+  if (guests.length === 0 && GROUP_MEETING_RULES.has(trig.rule)) {
+    // "discussed the war with Y"
+    const withAt = findAfter(items, objects.end, 'with');
+    if (withAt >= 0) guests = objectRefs(ctx, readPhraseList(items, withAt + 1).phrases, hosts).filter((id) => !hosts.includes(id));
+  }
   if (guests.length === 0) {
-    // "Trump and Kim met again": the subjects met each other.
-    if (objects.phrases.length === 0 && hosts.length >= 2 && trig.rule === 'meet') {
+    // "Trump and Kim met again", "the two governments discussed ...": the subjects met each other.
+    const noEntityObject = objects.phrases.every((p) => p.kind === 'none');
+    if (noEntityObject && hosts.length >= 2 && GROUP_MEETING_RULES.has(trig.rule)) {
       remember(ctx, hosts);
       emitPairs(ctx, 'MET_WITH', hosts, why);
     }
