@@ -1,23 +1,12 @@
-// Opening the driver. Where the server is comes from the environment, the same variables the
-// launcher and the test setup use: NEO4J_URI (or NEO4J_BOLT_PORT), NEO4J_USER, NEO4J_PASSWORD.
+// Opening the driver. Where the server is comes from the environment through the shared
+// config (src/model/neo4j-config.ts): NEO4J_URI (or NEO4J_BOLT_PORT), NEO4J_USER, NEO4J_PASSWORD.
 import type { Driver } from 'neo4j-driver';
+import { NEO4J_DEFAULTS, neo4jConfigFromEnv } from '../model';
+import type { Neo4jConnectionConfig } from '../model';
 
-export interface ConnectionConfig {
-  uri: string;
-  user: string;
-  password: string;
-}
-
-export const DEFAULT_PASSWORD = 'kg-password';
-
-export function connectionFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectionConfig {
-  const port = env.NEO4J_BOLT_PORT || '7687';
-  return {
-    uri: env.NEO4J_URI || `bolt://localhost:${port}`,
-    user: env.NEO4J_USER || 'neo4j',
-    password: env.NEO4J_PASSWORD || DEFAULT_PASSWORD,
-  };
-}
+export type ConnectionConfig = Neo4jConnectionConfig;
+export const connectionFromEnv = neo4jConfigFromEnv;
+export const DEFAULT_PASSWORD = NEO4J_DEFAULTS.password;
 
 export interface DriverOptions {
   /** How long the driver itself retries a transaction on transient errors (ms). */

@@ -6,6 +6,8 @@ import { registerForget } from './forget';
 import { registerServe } from './serve';
 import { registerExtract } from './extract';
 import { registerDb } from './db';
+import { registerDbMigrate } from './db-migrate';
+import { registerDemo } from './demo';
 
 // Each command lives in its own file and loads its heavy modules (driver, Apollo) lazily
 // inside its action, so `kg --help` and `kg extract` start fast. Add one line per command.
@@ -17,5 +19,6 @@ export function registerCommands(program: Command): void {
   registerForget(program);
   registerServe(program);
   registerExtract(program);
-  registerDb(program);
+  registerDbMigrate(registerDb(program));
+  registerDemo(program);
 }
