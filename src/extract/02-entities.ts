@@ -88,7 +88,7 @@ function datelineEnd(toks: Token[]): number {
 // ---- runs of capitalized words -------------------------------------------------------------
 
 function isNameToken(t: Token): boolean {
-  return isCapitalized(t) || /^\d+\p{L}/u.test(t.text);
+  return isCapitalized(t) || (/^\d+\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th|s)$/.test(t.text));
 }
 
 function findRuns(ctx: Ctx): Piece[][] {
@@ -217,12 +217,30 @@ function classifyRun(ctx: Ctx, run: Piece[], depth: number): void {
   if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) return;
   if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from])) return;
 
+  // "The Brookings Institution's Africa Growth Initiative": whatever an organization owns by
+  // name is a part of it (a program, a center), unless a title says it is a person.
+  if (ownedByOrganization(ctx, pieces[0].from) && !matchRole(ctx.lower, pieces[0].from) && !findHead(ctx, pieces)) {
+    const start = ctx.toks[pieces[0].from].start;
+    const end = ctx.toks[pieces[pieces.length - 1].to - 1].end;
+    const text = ctx.text.slice(start, end);
+    const owner = ctx.out.mentions[ctx.out.mentions.length - 1];
+    const rec = registerOrg(ctx, text, 'think-tank', undefined);
+    if (owner.ref.type === 'Organization' && owner.ref.key !== rec.key) rec.ownerKey ??= owner.ref.key;
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
   const head = findHead(ctx, pieces);
   if (head) {
     classifyOrganization(ctx, pieces, head);
     return;
   }
   classifyNamed(ctx, pieces, depth);
+}
+
+function ownedByOrganization(ctx: Ctx, i: number): boolean {
+  if (possessorStart(ctx, i) < 0) return false;
+  const owner = ctx.out.mentions[ctx.out.mentions.length - 1];
+  return owner !== undefined && owner.ref.type === 'Organization' && owner.end === ctx.toks[i - 2].end;
 }
 
 function isCommonWord(ctx: Ctx, word: string): boolean {

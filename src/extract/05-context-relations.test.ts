@@ -1,0 +1,62 @@
+import { extractDocument } from './index';
+import { SYMMETRIC_RELATION_TYPES } from '../model';
+
+type Triple = [type: string, source: string, target: string];
+
+function contextTriples(text: string): string[] {
+  const out = extractDocument({ source: 'test', text });
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations
+    .filter((r) => ['LEADS', 'MEMBER_OF', 'PART_OF', 'FAMILY_OF'].includes(r.type))
+    .map((r) => key([r.type, name.get(r.source)!, name.get(r.target)!]))
+    .sort();
+}
+
+function key([type, a, b]: Triple): string {
+  const [x, y] = SYMMETRIC_RELATION_TYPES.has(type as never) && b < a ? [b, a] : [a, b];
+  return `${type} ${x} -> ${y}`;
+}
+
+const cases: Array<[string, string, Triple[]]> = [
+  ['head of state by title', 'Kenyan President William Ruto arrived.', [['LEADS', 'William Ruto', 'Kenya']]],
+  ['possessive title', "Denmark's Prime Minister Mette Frederiksen arrived.", [['LEADS', 'Mette Frederiksen', 'Denmark']]],
+  ['apposition after the name', "Cyril Ramaphosa, South Africa's president, spoke.", [['LEADS', 'Cyril Ramaphosa', 'South Africa']]],
+  ['apposition before the name', "Peru's new president, Jose Jeri, was sworn in.", [['LEADS', 'Jose Jeri', 'Peru']]],
+  ['former holders get nothing', 'Former Italian Prime Minister Mario Draghi spoke.', []],
+  ['an ousted holder gets nothing', "Chile's former president, Sebastian Pinera, died.", []],
+  ['not yet in office', 'Chancellor-elect Friedrich Merz visited Paris.', []],
+  ['minister without a named ministry', 'Kenyan Foreign Minister Musalia Mudavadi spoke.', [['MEMBER_OF', 'Musalia Mudavadi', 'Kenya']]],
+  [
+    'minister of a named ministry leads it',
+    "Indonesia's Foreign Ministry confirmed the visit. Indonesian Foreign Minister Retno Marsudi will travel.",
+    [
+      ['LEADS', 'Retno Marsudi', 'Foreign Ministry'],
+      ['PART_OF', 'Foreign Ministry', 'Indonesia'],
+    ],
+  ],
+  [
+    'spokesperson of a named body',
+    'Indonesian Foreign Ministry spokesman Roy Soemirat declined to comment.',
+    [
+      ['MEMBER_OF', 'Roy Soemirat', 'Foreign Ministry'],
+      ['PART_OF', 'Foreign Ministry', 'Indonesia'],
+    ],
+  ],
+  ['an ambassador serves the sending state', 'Australian Ambassador to Japan Justin Hayhurst attended.', [['MEMBER_OF', 'Justin Hayhurst', 'Australia']]],
+  ['a vice president is a member', 'Vice President Kamala Harris of the United States spoke.', [['MEMBER_OF', 'Kamala Harris', 'United States']]],
+  ['an adviser to a leader serves that state', 'Jake Sullivan, national security adviser to American President Joe Manchin, spoke.', [['LEADS', 'Joe Manchin', 'United States'], ['MEMBER_OF', 'Jake Sullivan', 'United States']]],
+  ['head of an organization', 'The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned of outbreaks.', [['LEADS', 'Tedros Adhanom Ghebreyesus', 'World Health Organization']]],
+  ['leader of a party', 'Keiko Fujimori, leader of the opposition Popular Force party, objected.', [['LEADS', 'Keiko Fujimori', 'Popular Force']]],
+  ['family', 'Sonia Gandhi, the mother of opposition leader Rahul Gandhi, voted.', [['FAMILY_OF', 'Rahul Gandhi', 'Sonia Gandhi']]],
+  ['legislature belongs to its state', "Kenya's National Assembly passed the bill.", [['PART_OF', 'National Assembly', 'Kenya']]],
+  ['a party does not belong to its state', "Japan's Liberal Democratic Party lost seats.", []],
+  ['a program of a think tank', "The Brookings Institution's Africa Growth Initiative published a report.", [['PART_OF', 'Africa Growth Initiative', 'Brookings Institution']]],
+  ['led by', 'The Rapid Support Forces, led by Mohamed Hamdan Dagalo, advanced.', [['LEADS', 'Mohamed Hamdan Dagalo', 'Rapid Support Forces']]],
+  ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
+];
+
+describe('context relations (pass 05)', () => {
+  test.each(cases)('%s', (_name, text, expected) => {
+    expect(contextTriples(text)).toEqual(expected.map(key).sort());
+  });
+});
