@@ -1,21 +1,7 @@
-import { extractDocument } from './index';
-import { SYMMETRIC_RELATION_TYPES } from '../model';
+import { CONTEXT_RELATION_TYPES } from '../model';
+import { relationTriples, tripleKey as key, type Triple } from './relation-triples';
 
-type Triple = [type: string, source: string, target: string];
-
-function contextTriples(text: string): string[] {
-  const out = extractDocument({ source: 'test', text });
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations
-    .filter((r) => ['LEADS', 'MEMBER_OF', 'PART_OF', 'FAMILY_OF'].includes(r.type))
-    .map((r) => key([r.type, name.get(r.source)!, name.get(r.target)!]))
-    .sort();
-}
-
-function key([type, a, b]: Triple): string {
-  const [x, y] = SYMMETRIC_RELATION_TYPES.has(type as never) && b < a ? [b, a] : [a, b];
-  return `${type} ${x} -> ${y}`;
-}
+const contextTriples = (text: string): string[] => relationTriples(text, CONTEXT_RELATION_TYPES);
 
 const cases: Array<[string, string, Triple[]]> = [
   ['head of state by title', 'Kenyan President William Ruto arrived.', [['LEADS', 'William Ruto', 'Kenya']]],
