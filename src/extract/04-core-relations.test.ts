@@ -44,6 +44,26 @@ const cases: Array<[string, string, Triple[]]> = [
   ['praise is not criticism', 'Justin Trudeau praised Mexico for its leadership.', []],
   ['mutual hostility is not criticism', 'The feud between Canada and India deepened in the spring.', []],
 
+  ['rebuke as a noun', "Canada's rebuke of Belarus was unusually blunt.", [['CRITICIZED', 'Canada', 'Belarus']]],
+  ['criticism drawn from someone', 'Hungary vetoed the statement, drawing criticism from Poland.', [['CRITICIZED', 'Poland', 'Hungary']]],
+  [
+    'inside a quotation "we" is the speaker\'s state',
+    '"We condemn Japan for its reckless conduct," Chinese Foreign Minister Wang Yi said.',
+    [['CRITICIZED', 'China', 'Japan']],
+  ],
+  [
+    '"they" after a list of states',
+    'The leaders of Canada, Mexico and Chile met in Ottawa. In a joint statement, they condemned Belarus.',
+    [
+      ['CRITICIZED', 'Canada', 'Belarus'],
+      ['CRITICIZED', 'Chile', 'Belarus'],
+      ['CRITICIZED', 'Mexico', 'Belarus'],
+      ['MET_WITH', 'Canada', 'Chile'],
+      ['MET_WITH', 'Canada', 'Mexico'],
+      ['MET_WITH', 'Chile', 'Mexico'],
+    ],
+  ],
+
   // MET_WITH: meetings that happened, and everything that is not one
   ['met', 'Cyril Ramaphosa met Anwar Ibrahim in Pretoria on Friday.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
   ['held talks together', 'Cyril Ramaphosa and Anwar Ibrahim held talks in Pretoria.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
@@ -65,11 +85,19 @@ const cases: Array<[string, string, Triple[]]> = [
     'During a meeting with Justin Trudeau, Claudia Sheinbaum raised the question of tariffs.',
     [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']],
   ],
+  [
+    'a group word names earlier people',
+    'Canadian Prime Minister Justin Trudeau and Mexican President Claudia Sheinbaum arrived in Lima. The two leaders later held talks at the palace.',
+    [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']],
+  ],
+  ['a refused meeting', 'Anwar Ibrahim said there was no reason to meet Cyril Ramaphosa.', []],
+  ['letters are not meetings', 'Cyril Ramaphosa exchanged letters with Anwar Ibrahim.', []],
   ['passive reception', 'Anwar Ibrahim was received by Cyril Ramaphosa in Pretoria.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
 
   // ALLIED_WITH: bound by agreement, not by peace or trade
   ['signed a treaty', 'Poland and Lithuania signed a mutual defense treaty in 2023.', [['ALLIED_WITH', 'Lithuania', 'Poland']]],
   ['ally of', 'Canada is a treaty ally of the United States.', [['ALLIED_WITH', 'Canada', 'United States']]],
+  ['alliance compound', 'The Canada-Mexico alliance has held for decades.', [['ALLIED_WITH', 'Canada', 'Mexico']]],
   ['a peace treaty is not an alliance', 'Armenia and Azerbaijan signed a peace treaty.', []],
   ['arms already supplied', 'Belarus has supplied Russia with artillery shells.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
   ['future supply', 'Belarus will send troops to Russia.', []],

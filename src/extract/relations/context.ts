@@ -5,7 +5,8 @@ import type { CoreRelationType, Relation } from '../../model';
 import { SYMMETRIC_RELATION_TYPES } from '../../model';
 import type { AnalyzedDocument } from '../analysis';
 import type { Item } from './items';
-import { type NounPhrase, readPhraseList } from './phrases';
+import { PLURAL_ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 export interface MeetingEvent {
   sentence: number;
@@ -73,10 +74,64 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
     case 'group':
       return resolveGroup(ctx, p);
     case 'pronoun-owner':
+      if (p.pronoun === 'our' && ctx.items[p.start]?.quoted) return speakerRefs(ctx, p.start, 'we');
       return role === 'source' ? [] : pronounOwner;
+    case 'role':
+      // "the leaders of France and Poland": unnamed leaders or officials stand for their state
+      return p.headWord && PLURAL_ROLE_NOUNS.has(p.headWord) ? p.roleOf.filter((r) => r.entityType !== 'Person').map((r) => r.entityId!) : [];
     default:
+      if (p.end - p.start === 1 && p.headWord && SPEAKER_PRONOUNS.has(p.headWord) && ctx.items[p.start].quoted) {
+        return speakerRefs(ctx, p.start, p.headWord);
+      }
+      if (p.end - p.start === 1 && (p.headWord === 'they' || p.headWord === 'them')) return lastList(ctx, p.start);
       return [];
   }
+}
+
+const SPEAKER_PRONOUNS = new Set(['we', 'i', 'us', 'me']);
+
+/**
+ * "We condemn ...," the minister said: inside a quotation, "I" is the speaker and "we"/"our" is
+ * the state or body the speaker is introduced with ("North Korean Foreign Minister X").
+ */
+function speakerRefs(ctx: SentenceContext, at: number, pronoun: string): string[] {
+  const speaker = speakerOf(ctx, ctx.s, at) ?? (ctx.s > 0 ? speakerOf(ctx, ctx.s - 1, Infinity) : null);
+  if (!speaker) return [];
+  const person = speaker.refs.find((r) => r.entityType === 'Person');
+  if (pronoun === 'i' || pronoun === 'me') return person ? [person.entityId!] : [];
+  const body = speaker.inner.find((r) => r.entityType !== 'Person') ?? (person ? homeOf(ctx, person.entityId!) : undefined);
+  if (body) return [body.entityId!];
+  return speaker.kind === 'entity' && speaker.refs[0].entityType !== 'Person' ? [speaker.refs[0].entityId!] : [];
+}
+
+/** The phrase that says the quotation around item `at` of sentence s (outside the quotes). */
+function speakerOf(ctx: SentenceContext, s: number, at: number): NounPhrase | null {
+  const items = ctx.d.sentences[s];
+  let best: NounPhrase | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.quoted || it.kind !== 'word' || !SPEECH_VERBS.has(it.lower)) continue;
+    const before = readPhraseBefore(items, k);
+    const phrase = before && !items[before.start].quoted && before.kind === 'entity' ? before : readPhrase(items, k + 1);
+    if (phrase && phrase.kind === 'entity' && !items[phrase.start].quoted) {
+      best = phrase;
+      if (k > at) break;
+    }
+  }
+  return best;
+}
+
+/** The state or body a person is introduced with somewhere in the document ("Russian President X"). */
+function homeOf(ctx: SentenceContext, personId: string): Item | undefined {
+  for (const items of ctx.d.sentences) {
+    for (let k = 0; k < items.length; k++) {
+      if (items[k].entityId !== personId || items[k].mention?.kind !== 'name') continue;
+      const p = readPhraseBefore(items, k + 1);
+      const home = p?.inner.find((r) => r.entityType === 'State' || r.entityType === 'Organization');
+      if (home) return home;
+    }
+  }
+  return undefined;
 }
 
 function ownerIsPossessive(items: Item[], p: NounPhrase): boolean {
@@ -150,6 +205,24 @@ export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
     return candidates[0].ids;
   }
   return count === null ? [] : lastMentioned(ctx, type, count, p.start);
+}
+
+/** "they": the entities of the most recent list ("France, Germany and Poland") in this or the two sentences before. */
+function lastList(ctx: SentenceContext, before: number): string[] {
+  for (let s = ctx.s; s >= Math.max(0, ctx.s - 2); s--) {
+    const items = ctx.d.sentences[s];
+    const limit = s === ctx.s ? before : items.length;
+    for (let i = limit - 1; i >= 0; i--) {
+      const prev = items[i - 1];
+      if (prev && (prev.kind === 'ent' || prev.lower === 'and' || prev.text === ',' || prev.lower === 'of')) continue;
+      const list = readPhraseList(items, i);
+      if (list.phrases.length < 2 || list.end > limit) continue;
+      const sub: SentenceContext = { d: ctx.d, s, items };
+      const ids = refsOfAll(sub, list.phrases, 'party');
+      if (ids.length >= 2) return ids;
+    }
+  }
+  return [];
 }
 
 function lastMentioned(ctx: SentenceContext, type: string, count: number, before: number): string[] {

@@ -12,6 +12,8 @@ export interface Item {
   start: number;
   end: number;
   mention?: EntityMention;
+  /** Inside a quotation. */
+  quoted?: boolean;
   /** For entity items: the entity's id and type. */
   entityId?: string;
   entityType?: EntityType;
@@ -26,7 +28,9 @@ export function buildSentenceItems(doc: AnalyzedDocument): Item[][] {
   const bySentence: EntityMention[][] = doc.sentences.map(() => []);
   for (const m of doc.mentions) if (bySentence[m.sentence]) bySentence[m.sentence].push(m);
   const types = new Map(doc.entities.map((e) => [e.id, e.type]));
-  return doc.sentences.map((s, i) => itemsOf(doc.text, s.start, s.end, outermost(bySentence[i]), types));
+  // A quotation may run over several sentences, so its state carries from one to the next.
+  const quote = { open: false };
+  return doc.sentences.map((s, i) => itemsOf(doc.text, s.start, s.end, outermost(bySentence[i]), types, quote));
 }
 
 function outermost(mentions: EntityMention[]): EntityMention[] {
@@ -42,6 +46,7 @@ function itemsOf(
   end: number,
   mentions: EntityMention[],
   types: ReadonlyMap<string, EntityType>,
+  quote: { open: boolean },
 ): Item[] {
   const items: Item[] = [];
   let at = start;
@@ -49,13 +54,18 @@ function itemsOf(
     // A possessive right after a mention is cut off from its word: "Korea" + "’s".
     const poss = /^['’]s(?![\p{L}\p{N}])/u.exec(text.slice(from, Math.min(to, from + 3)));
     if (poss) {
-      items.push({ kind: 'word', text: poss[0], lower: "'s", start: from, end: from + 2 });
+      items.push({ kind: 'word', text: poss[0], lower: "'s", start: from, end: from + 2, quoted: quote.open });
       from += 2;
     }
     for (const t of tokenize(text, from, to)) {
-      if (QUOTE.test(t.text)) continue;
+      if (QUOTE.test(t.text)) {
+        if (t.text === '“' || t.text === '«') quote.open = true;
+        else if (t.text === '”' || t.text === '»') quote.open = false;
+        else if (t.text === '"') quote.open = !quote.open;
+        continue;
+      }
       const kind = /[\p{L}\p{N}]/u.test(t.text) ? 'word' : 'punct';
-      items.push({ kind, text: t.text, lower: t.norm.toLowerCase(), start: t.start, end: t.end });
+      items.push({ kind, text: t.text, lower: t.norm.toLowerCase(), start: t.start, end: t.end, quoted: quote.open });
     }
   };
   for (const m of mentions) {
@@ -70,6 +80,7 @@ function itemsOf(
       mention: m,
       entityId: m.entityId,
       entityType: types.get(m.entityId),
+      quoted: quote.open,
     });
     at = m.end;
   }

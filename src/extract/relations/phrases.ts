@@ -204,7 +204,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   if (last.kind === 'ent') {
     const headIsRole = firstContent?.kind === 'word' && ROLE_NOUNS.has(firstContent.lower) && ofAt >= 0;
     if (headIsRole && last.entityType !== 'Person') {
-      return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : [last] };
+      return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : [last], headWord: items[ofAt - 1].lower };
     }
     return { ...phrase, kind: 'entity', refs: [last] };
   }
