@@ -8,6 +8,7 @@ import { KgError } from '../model';
 import { buildApiSchema, type ApiContext } from './api-schema';
 import { bearerTokenMatches } from './bearer-token';
 import { EvidenceLoader } from './evidence-loader';
+import { formatApiError } from './format-error';
 import { LIMITS, pageSizePlugin, validationRules } from './limits';
 
 export interface ApiServerOptions {
@@ -45,17 +46,23 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
     throw new KgError('KG_USAGE', 'writes need authentication: set KG_API_TOKEN to the bearer token clients must send');
   }
   const schema = await buildApiSchema(driver, { enableWrites });
+  const log = options.log ?? (() => undefined);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     // Introspection stays on: this is a data API for analysts, whose tools read the schema.
     introspection: true,
     validationRules: validationRules(),
-    plugins: [ApolloServerPluginLandingPageDisabled(), pageSizePlugin(), writeGuardPlugin(), logDetailsPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      pageSizePlugin(),
+      logDetailsPlugin(),
+      writeGuardPlugin(enableWrites),
+    ],
     includeStacktraceInErrorResponses: false,
+    formatError: formatApiError(log),
   });
   await apollo.start();
 
-  const log = options.log ?? (() => undefined);
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = process.hrtime.bigint();
     const details: RequestLog = {};
@@ -169,13 +176,22 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** Mutations (only present with --enable-writes) need the bearer token. */
-function writeGuardPlugin(): ApolloServerPlugin<ApiContext> {
+/**
+ * Read-only unless writes are enabled (the schema then has no Mutation type, and graphql-js would
+ * answer a mutation with a bare execution error); with writes, mutations need the bearer token.
+ */
+function writeGuardPlugin(enableWrites: boolean): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'mutation' && !contextValue.authenticated) {
+          if (operation?.operation !== 'mutation') return;
+          if (!enableWrites) {
+            throw new GraphQLError('this API is read-only: it has no mutations (writes need `kg serve --enable-writes`)', {
+              extensions: { code: 'READ_ONLY', http: { status: 400 } },
+            });
+          }
+          if (!contextValue.authenticated) {
             throw new GraphQLError('mutations need a valid bearer token (Authorization: Bearer <KG_API_TOKEN>)', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });

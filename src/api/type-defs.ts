@@ -37,7 +37,9 @@ export function buildTypeDefs(options: TypeDefsOptions = {}): string {
   return parts.join('\n');
 }
 
-const ENTITY_PROJECTION = (v: string) => `${v} {.id, .name, .type, .aliases, .iso}`;
+// Written out as a map literal rather than `n {.id, ...}`: map projection needs a variable,
+// and the ends of a relationship are expressions (startNode(r)).
+const ENTITY_PROJECTION = (v: string) => `{id: ${v}.id, name: ${v}.name, type: ${v}.type, aliases: ${v}.aliases, iso: ${v}.iso}`;
 const LINK_PROJECTION = (r: string) =>
   `{type: type(${r}), key: ${r}.key, symmetric: type(${r}) IN ['MET_WITH', 'ALLIED_WITH', 'FAMILY_OF'], ` +
   `from: ${ENTITY_PROJECTION(`startNode(${r})`)}, to: ${ENTITY_PROJECTION(`endNode(${r})`)}, ` +

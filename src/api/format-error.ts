@@ -1,0 +1,23 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { toKgError } from '../graph';
+
+/**
+ * Errors a client did not cause (Neo4j down, a statement Neo4j rejects, a bug) reach the client
+ * as a short message with a stable code; the details go to the server log only, so that driver
+ * messages, Cypher text and stack traces never leak through the API.
+ */
+export function formatApiError(log: (line: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    const kg = toKgError(unwrapResolverError(error), 'the configured Neo4j');
+    log(JSON.stringify({ time: new Date().toISOString(), level: 'error', code: kg.code, msg: kg.message, path: formatted.path }));
+    const unavailable = kg.code === 'KG_NEO4J_UNAVAILABLE';
+    return {
+      message: unavailable ? 'Neo4j is not available; try again later' : 'internal error while answering this field (details in the server log)',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: unavailable ? 'NEO4J_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
