@@ -42,6 +42,13 @@ const cases: Array<[string, string, Triple[]]> = [
   ['refusal is not criticism', 'Justin Trudeau refused to criticize Mexico.', []],
   ['hypothetical criticism', 'Justin Trudeau would condemn Mexico if the talks failed.', []],
   ['praise is not criticism', 'Justin Trudeau praised Mexico for its leadership.', []],
+  ['a warning of danger is not criticism', 'Canada warned Mexico of an approaching hurricane.', []],
+  ['a warning against an act is', 'Canada warned Mexico against raising tariffs.', [['CRITICIZED', 'Canada', 'Mexico']]],
+  [
+    'criticism around an event has no source',
+    'Justin Trudeau met Claudia Sheinbaum amid criticism of Belarus.',
+    [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']],
+  ],
   ['mutual hostility is not criticism', 'The feud between Canada and India deepened in the spring.', []],
 
   ['rebuke as a noun', "Canada's rebuke of Belarus was unusually blunt.", [['CRITICIZED', 'Canada', 'Belarus']]],
@@ -91,6 +98,8 @@ const cases: Array<[string, string, Triple[]]> = [
     [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']],
   ],
   ['a refused meeting', 'Anwar Ibrahim said there was no reason to meet Cyril Ramaphosa.', []],
+  ['openness to talks is no meeting', 'Belarus said it was open to talks with Poland.', []],
+  ['welcoming an election is no meeting', "Justin Trudeau welcomed Claudia Sheinbaum's election.", []],
   ['letters are not meetings', 'Cyril Ramaphosa exchanged letters with Anwar Ibrahim.', []],
   ['passive reception', 'Anwar Ibrahim was received by Cyril Ramaphosa in Pretoria.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
 

@@ -3,8 +3,8 @@
 import { clauseStart, isPassive, isUnrealized, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { emit, type Firing, objectRefs, refsOf, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
-import { ADVERBS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
-import { isComma, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
+import { ADVERBS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
@@ -34,6 +34,8 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
   } else {
     const objects = readPhraseList(items, objStart);
     if (trig.args === 'label' && !insultFollows(items, objects.end)) return;
+    // "warned Y against ..." criticizes Y; "warned Y of an attack" only informs Y.
+    if (trig.rule === 'warn' && objects.phrases.length && !WARN_NEEDS.has(items[objects.end]?.lower ?? '')) return;
     targets = objectRefs(ctx, objects.phrases, sources, sources);
     // "condemned the strike by Israel", "blamed the attack on Kyiv": the act's agent.
     for (const p of objects.phrases) {
@@ -135,8 +137,11 @@ function nounSource(ctx: SentenceContext, t: number, after: number, subjectIds: 
     const ids = agents.flatMap((p) => refsOf(ctx, p, 'source'));
     if (ids.length) return ids;
   }
-  // "reserved particular scorn for Yoon": the noun is the object of the subject's predicate.
-  return subjectIds;
+  // "reserved particular scorn for Yoon": the noun is the object of the subject's predicate,
+  // not inside a phrase like "amid criticism of Y".
+  let k = t - 1;
+  while (k >= 0 && items[k].kind === 'word' && !PREPOSITIONS.has(items[k].lower) && !isPredicateWord(items[k].lower) && t - k <= 4) k--;
+  return k >= 0 && items[k].kind === 'word' && PREPOSITIONS.has(items[k].lower) ? [] : subjectIds;
 }
 
 /** "Hungary blocked the statement, drawing criticism from Poland": Poland criticized Hungary. */

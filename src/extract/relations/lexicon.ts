@@ -96,6 +96,7 @@ export const TRIGGERS_BY_FIRST_WORD: ReadonlyMap<string, readonly Trigger[]> = (
 
 export const CRITICISM_NOUN_PREPOSITIONS = set(triggers.criticized.nounPrepositions);
 export const DRAWN_FROM = set(triggers.criticized.drawnFrom);
+export const WARN_NEEDS = set(triggers.criticized.warnNeeds);
 export const PHONE_CUES = set(triggers.metWith.phoneCues);
 export const PARTICIPATION = phrases(triggers.metWith.participation);
 export const HELD_VERBS = set(triggers.metWith.heldVerbs);

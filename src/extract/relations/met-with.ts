@@ -47,7 +47,9 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   let k = end;
   while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
   const objects = readPhraseList(items, k);
-  let guests = keep(objectRefs(ctx, objects.phrases, hosts)).filter((id) => !hosts.includes(id));
+  // "welcomed X's election" is not a meeting with X: only named participants count.
+  const named = objects.phrases.filter((p) => p.kind !== 'owner');
+  let guests = keep(objectRefs(ctx, named, hosts)).filter((id) => !hosts.includes(id));
   const why = firing(items, t, end, trig);
   if (guests.length === 0 && GROUP_MEETING_RULES.has(trig.rule)) {
     // "discussed the war with Y"
