@@ -1,15 +1,12 @@
 // The GraphQL API over the seed graph, through real HTTP: seeds/ is loaded by the real ingest
 // (read → extract → load, idempotent), the server is the one `kg serve` starts
 // (createApiServer), and every answer is checked against what the seed's gold annotation says.
-import { join } from 'path';
 import type { Driver } from 'neo4j-driver';
 import { createApiServer, type ApiServer } from '../src/api';
-import { connectionFromEnv, createDriver, ingestDocuments } from '../src/graph';
+import { connectionFromEnv, createDriver } from '../src/graph';
 import { isKgError } from '../src/model';
-import { readSources } from '../src/sources';
 import { gqlClient, type GqlClient } from './support/graphql-client';
-
-const ROOT = join(__dirname, '..');
+import { loadSeedGraph } from './support/seed-graph';
 
 let driver: Driver;
 let server: ApiServer;
@@ -18,10 +15,7 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   driver = createDriver(connectionFromEnv());
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { extractDocument } = require('../src/extract') as typeof import('../src/extract');
-  const summary = await ingestDocuments(driver, readSources([join(ROOT, 'seeds')]), { extract: extractDocument });
-  expect(summary.failed).toBe(0);
+  await loadSeedGraph(driver);
   server = await createApiServer(driver, { port: 0, log: (line) => logLines.push(line) });
   gql = gqlClient(server.url);
 });
