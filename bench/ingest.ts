@@ -56,7 +56,7 @@ async function wipe(driver: Driver): Promise<void> {
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const say = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
 
-const WARM_UP_DOCUMENTS = 20;
+const WARM_UP_DOCUMENTS = 100;
 
 /**
  * Loading only (documents extracted beforehand), naive against batched, on the same documents.

@@ -137,7 +137,9 @@ class Ingest {
     }
     let extracted: ExtractedDocument;
     try {
-      extracted = await this.options.extract(doc);
+      const out = await this.options.extract(doc);
+      // The reader's metadata stands when the extractor does not pass it on.
+      extracted = { ...out, source: doc.source, title: out.title ?? doc.title, date: out.date ?? doc.date, url: out.url ?? doc.url };
     } catch (e) {
       this.fail(doc.source, `extraction failed: ${(e as Error).message ?? String(e)}`);
       return;
