@@ -53,6 +53,8 @@ interface Ctx {
   docLower: Set<string>;
   out: Recognition;
   dateline: number;
+  /** The sentence is written in capitals (a headline). */
+  shouting: boolean;
 }
 
 export function recognizeEntities(text: string, sentences: Sentence[]): Recognition {
@@ -71,11 +73,22 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Recognit
   for (const toks of allTokens) for (const t of toks) if (!isCapitalized(t)) docLower.add(t.norm);
   allTokens.forEach((toks, si) => {
     const norms = toks.map((t) => t.norm);
-    const ctx: Ctx = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, out, dateline: -1 };
+    const ctx: Ctx = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, out, dateline: -1, shouting: isShouting(toks) };
     if (si === 0) ctx.dateline = datelineEnd(toks);
     for (const run of findRuns(ctx)) classifyRun(ctx, run, 0);
   });
   return out;
+}
+
+function isShouting(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!/^\p{L}{2,}/u.test(t.text)) continue;
+    words++;
+    if (isAllCaps(t)) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
 }
 
 /** "KAZAN, Russia —": a capitalized place opening the first sentence, before a dash. */
@@ -206,7 +219,14 @@ function classifyRun(ctx: Ctx, run: Piece[], depth: number): void {
   let pieces = run;
   // Function words that open a sentence or clause are not names ("The", "In", "After").
   while (pieces.length > 0 && !pieces[0].entry && (FUNCTION_WORDS.has(pieces[0].text) || CALENDAR.has(pieces[0].text))) pieces = pieces.slice(1);
-  if (pieces.length > 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text)) pieces = pieces.slice(1);
+  // A sentence-initial ordinary word before a known name ("Neighboring Finland", "Hard-line
+  // Iranian newspapers"); a first name ("Mark Carney") stays.
+  if (pieces.length > 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && (pieces[1].entry || pieces.length > 2)) pieces = pieces.slice(1);
+  // Headlines in capitals: only known names are trusted.
+  if (ctx.shouting) {
+    for (const p of pieces) if (p.entry) emitEntry(ctx, p);
+    return;
+  }
   if (pieces.length === 0) return;
   // The dateline ("NAIROBI, Kenya (Reuters) -") names a place and a wire service, not actors.
   if (pieces[0].from < ctx.dateline) {
@@ -245,7 +265,7 @@ function ownedByOrganization(ctx: Ctx, i: number): boolean {
 
 function isCommonWord(ctx: Ctx, word: string): boolean {
   const lower = word.toLowerCase();
-  return ctx.docLower.has(lower) || /(ing|ed|ly)$/.test(lower) || FUNCTION_WORDS.has(word);
+  return ctx.docLower.has(lower) || (lower.length > 5 && /(ing|ed|ly)$/.test(lower)) || FUNCTION_WORDS.has(word);
 }
 
 interface Head {
@@ -295,7 +315,7 @@ function classifyOrganization(ctx: Ctx, pieces: Piece[], head: Head): void {
   while (start < head.from && pieces[start].entry && pieces[start].entry!.kind !== 'place') {
     const e = pieces[start].entry!;
     // "China Coast Guard", "U.S. Southern Command": a state noun is part of a specific name.
-    if (!generic && e.kind === 'state') break;
+    if (!generic && (e.kind === 'state' || e.kind === 'capital')) break;
     emitEntry(ctx, pieces[start]);
     qualifier = refOfEntry(e, ctx);
     qualifierText = pieces[start].text;
@@ -326,7 +346,8 @@ function classifyOrganization(ctx: Ctx, pieces: Piece[], head: Head): void {
   for (let p = start; p < end; p++) {
     const e = pieces[p].entry;
     if (!e) continue;
-    if (e.kind === 'state' || e.kind === 'demonym' || e.kind === 'capital') {
+    if (e.kind === 'capital') continue; // "Washington Post": a city in a name is no actor.
+    if (e.kind === 'state' || e.kind === 'demonym') {
       stateIso ??= e.iso;
       // State names inside the name ("Armed Forces of the Philippines") are mentions too.
       addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);
@@ -413,8 +434,13 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
         p++;
         continue;
       }
-      // A state name directly followed by more capitalized words and no title may open a
-      // person's name ("Israel Katz"): only when that full name is already known.
+      // A one-word state name followed by one more capitalized word, with no title, is a
+      // person's name ("Israel Katz", "Jordan Bardella"), unless that word makes it a place or
+      // a body ("Niger Delta", "China Daily").
+      if (roleWords.length === 0 && piece.entry.kind === 'state' && p === pieces.length - 2 && piece.to - piece.from === 1 && !pieces[p + 1].entry && !pieces[p + 1].particle && ctx.norms[piece.from - 1] !== "'s") {
+        const next = pieces[p + 1].text;
+        if (/^\p{Lu}\p{Ll}+$/u.test(next) && !isHead(next) && !PLACE_TAILS.has(next) && !FUNCTION_WORDS.has(next) && !CALENDAR.has(next) && !matchRole(ctx.lower, pieces[p + 1].from)) break;
+      }
       if (roleWords.length === 0 && piece.entry.kind === 'state' && p + 1 < pieces.length && !pieces[p + 1].entry) {
         if (ctx.out.persons.has(nameKey(restName(pieces.slice(p))))) break;
       }
@@ -458,8 +484,10 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
     : undefined;
   if (namePieces.length === 0) return;
   // Name part: words (and, after a title, even gazetteer words: "Foreign Minister Israel Katz").
+  // A state name that stopped the prefix loop opens a person's name ("Israel Katz").
+  const opensName = namePieces[0].entry?.kind === 'state';
   let n = 0;
-  while (n < namePieces.length && (!namePieces[n].entry || (title && n === 0) || (title && namePieces[n].entry?.kind === 'state' && n > 0))) n++;
+  while (n < namePieces.length && (!namePieces[n].entry || ((title || opensName) && n === 0) || (title && namePieces[n].entry?.kind === 'state' && n > 0))) n++;
   if (n === 0) {
     classifyNamed(ctx, namePieces, depth + 1);
     return;
@@ -572,7 +600,8 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
   const possessor = possessorStart(ctx, first.from) >= 0 ? possessorBefore(ctx, first.from) : undefined;
   const ownedByOrg = possessorStart(ctx, first.from) >= 0 && !possessor;
   const prevWord = first.from > 0 ? ctx.lower[first.from - 1] : '';
-  if (!title && (ORG_APPOSITION.test(after) || ownedByOrg || ORG_NOUN_BEFORE.has(prevWord))) {
+  const orgCue = ORG_APPOSITION.test(after) || ownedByOrg || ORG_NOUN_BEFORE.has(prevWord) || complementOfRole(ctx, first.from) || (wordCount > 1 && qualifiesTitle(ctx, last.to));
+  if (!title && orgCue) {
     const rec = registerOrg(ctx, text, ORG_APPOSITION.exec(after)?.[1]?.toLowerCase() === 'party' ? 'party' : 'agency', undefined);
     if (ownedByOrg) {
       const owner = ctx.out.mentions[ctx.out.mentions.length - 1];
@@ -601,6 +630,27 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
   if (title) rec.titles.push({ sentence: ctx.sentence, start, fact: title });
   void run;
   ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Person', key } });
+}
+
+/** "president of the National Rally", "member of the Bundestag": what a role belongs to. */
+function complementOfRole(ctx: Ctx, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && ctx.lower[j] === 'the') j--;
+  if (j < 1 || ctx.lower[j] !== 'of') return false;
+  return /^(president|leader|head|chairman|chairwoman|chair|member|members|spokesman|spokeswoman|spokesperson|director|chief|founder|co-founder|secretary-general|ceo|executive|official|officials|lawmaker|lawmakers)$/.test(ctx.lower[j - 1]);
+}
+
+/** "Goldman Sachs analyst Rick Sherlund": a name qualifying a role word before another name. */
+function qualifiesTitle(ctx: Ctx, i: number): boolean {
+  let j = i;
+  let roleSeen = false;
+  while (j < ctx.toks.length && j < i + 4 && !isCapitalized(ctx.toks[j])) {
+    const r = matchRole(ctx.lower, j);
+    if (r && (r.target === 'org' || r.target === 'any') && r.role !== 'leads') roleSeen = true;
+    else if (!ROLE_MODIFIERS.has(ctx.lower[j])) return false;
+    j += r ? r.tokens.length : 1;
+  }
+  return roleSeen && j < ctx.toks.length && isCapitalized(ctx.toks[j]);
 }
 
 function looksLikePersonName(ctx: Ctx, name: Piece[], text: string, titled: boolean): boolean {

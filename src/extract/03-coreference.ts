@@ -209,6 +209,14 @@ function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms:
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'descriptor', ref: { type: 'Organization', key: byHead[0].key } });
       continue;
     }
+    // "Gazprom said", "the ANC": an unknown single name acting on its own is an organization
+    // (people are introduced by full name first).
+    if (!u.titled && actsAlone(rec.text, u.start, u.end, text)) {
+      const key = nameKey(text);
+      if (!rec.orgs.has(key)) rec.orgs.set(key, { key, name: text, aliases: new Set(), category: 'agency' });
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key } });
+      continue;
+    }
     if (u.titled && !/^\p{Lu}+$/u.test(text)) {
       // "President Xi" with no fuller name in the document: the surname is the name.
       const key = nameKey(text);
@@ -222,6 +230,13 @@ function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms:
       shortForms.set(text, new Set([key]));
     }
   }
+}
+
+const SPEECH_AFTER = /^\s+(said|says|announced|announces|reported|reports|added|told|stated|confirmed|confirms|denied|denies|declined|warned|claimed|insisted)\b/;
+
+function actsAlone(text: string, start: number, end: number, word: string): boolean {
+  if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return true;
+  return /^\p{Lu}[\p{L}\d&]+$/u.test(word) && SPEECH_AFTER.test(text.slice(end, end + 14));
 }
 
 // ---- descriptors ---------------------------------------------------------------------------
