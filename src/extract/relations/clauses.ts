@@ -52,7 +52,7 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
     if (isHardBoundary(it)) return k + 1;
     if (it.kind === 'punct' && isComma(it)) {
       // "Mali, Burkina Faso and Niger": a list comma
-      if (items[k - 1]?.kind === 'ent' && items[k + 1]?.kind === 'ent') {
+      if (items[k - 1]?.kind === 'ent' && items[k + 1]?.kind === 'ent' && listContinues(items, k + 1, t)) {
         k--;
         continue;
       }
@@ -91,6 +91,12 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
     k--;
   }
   return 0;
+}
+
+/** After "A, B": an "and" joins one more entity before the predicate ("A, B and C signed"). */
+function listContinues(items: Item[], from: number, t: number): boolean {
+  for (let k = from; k < t - 1; k++) if (isWord(items[k], 'and', 'or') && items[k + 1].kind === 'ent') return true;
+  return false;
 }
 
 /** "his counterpart, Irfaan Ali, pledged": the name between the commas only names the role before. */

@@ -5,7 +5,7 @@ import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from '.
 import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
 import { ADVERBS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
-import { isComma, isHyphen, isWord, matchesAt, type NounPhrase, readPhraseList } from './phrases';
+import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 const MEETING_NOUNS: ReadonlySet<string> = new Set(
   [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
@@ -13,6 +13,7 @@ const MEETING_NOUNS: ReadonlySet<string> = new Set(
 const PERSONAL_RULES = new Set(['host']);
 const GROUP_MEETING_RULES = new Set(['meet', 'discuss']);
 const EVENT_MEMORY = 4;
+const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discusses', 'discussing', 'welcomed', 'welcomes', 'praised', 'hailed', 'reviewed', 'criticized', 'condemned', 'described', 'called', 'dismissed']);
 
 function firing(items: Item[], t: number, end: number, trig: Trigger, suffix = ''): Firing {
   return { rule: `met_with:${trig.rule}${suffix}`, trigger: items.slice(t, end).map((i) => i.text).join(' '), confidence: trig.confidence };
@@ -51,7 +52,8 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   const named = objects.phrases.filter((p) => p.kind !== 'owner');
   let guests = keep(objectRefs(ctx, named, hosts)).filter((id) => !hosts.includes(id));
   const why = firing(items, t, end, trig);
-  if (guests.length === 0 && GROUP_MEETING_RULES.has(trig.rule)) {
+  const topicIsMeeting = objects.phrases.some((p) => p.headWord !== undefined && MEETING_NOUNS.has(p.headWord));
+  if (guests.length === 0 && GROUP_MEETING_RULES.has(trig.rule) && !topicIsMeeting) {
     // "discussed the war with Y"
     const withAt = findAfter(items, objects.end, 'with');
     if (withAt >= 0) guests = objectRefs(ctx, readPhraseList(items, withAt + 1).phrases, hosts).filter((id) => !hosts.includes(id));
@@ -100,6 +102,10 @@ function lastMeeting(ctx: SentenceContext): string[] {
 
 export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
+  // "After meeting X in Cairo, Y flew on": a gerund with an object is the verb.
+  if (items[t].lower === 'meeting' && isWord(items[t - 1], 'after', 'before', 'while', 'since', 'on', 'by') && readPhrase(items, end)?.kind === 'entity') {
+    return metWithByVerb(ctx, t, end, { ...trig, part: 'verb', rule: 'meet', args: 'object', together: false });
+  }
   const c = clauseStart(items, t);
   if (isUnrealized(items, c, t, end, 'noun')) return;
   const why = firing(items, t, end, trig);
@@ -223,6 +229,10 @@ function participatesIn(items: Item[], t: number): boolean {
 /** Who holds the talks: a possessor ("his own talks", "Kim's meeting") or the clause's subject. */
 function ownerOf(ctx: SentenceContext, t: number): string[] {
   const { items } = ctx;
+  // "discussed the talks with Y", "welcomed the talks with Y": the talks are only the topic.
+  let d = t - 1;
+  while (d >= 0 && items[d].kind === 'word' && !TOPIC_VERBS.has(items[d].lower) && !isPredicateWord(items[d].lower) && t - d <= 4) d--;
+  if (d >= 0 && items[d].kind === 'word' && TOPIC_VERBS.has(items[d].lower)) return [];
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const it = items[k];
     if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
