@@ -15,9 +15,11 @@ export const POSSESSIVE_PRONOUNS = set(lexicon.possessivePronouns);
 // Role words of the entity pass (titles, offices) join this pass's own list.
 export const ROLE_NOUNS = set([
   ...lexicon.roleNouns,
-  ...roles.roles.flatMap((r) => r.words.toLowerCase().split(/\s+/)).filter((w) => !/^(?:of|first|the|and)$/.test(w)),
+  ...roles.roles.flatMap((r) => r.words.toLowerCase().split(/\s+/)).filter((w) => !/^(?:of|first|the|and|army|government|cabinet|press|staff|field|grand|executive|party)$/.test(w)),
 ]);
 export const PLURAL_ROLE_NOUNS = set(lexicon.pluralRoleNouns);
+/** Words of role phrases that never head one ("the military" is a body, not a person). */
+export const ROLE_MODIFIERS = set(lexicon.roleModifiers);
 export const GROUP_NOUNS: Record<'Person' | 'State', ReadonlySet<string>> = {
   Person: set(lexicon.groupNouns.Person),
   State: set(lexicon.groupNouns.State),

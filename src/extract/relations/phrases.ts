@@ -18,6 +18,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TIME_WORDS,
@@ -219,7 +220,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
       if (inner.length === 0 || count !== null) return { ...phrase, kind: 'group', group: { type, count } };
     }
   }
-  if (ROLE_NOUNS.has(head)) return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : possessor ? [possessor] : inner };
+  if (ROLE_NOUNS.has(head) && !ROLE_MODIFIERS.has(head)) return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : possessor ? [possessor] : inner };
   if (possessor) return { ...phrase, kind: 'owner', refs: [possessor] };
   if (inner.length > 0) return { ...phrase, kind: 'owner', refs: [inner[inner.length - 1]] };
   if (pronoun) return { ...phrase, kind: 'pronoun-owner' };
