@@ -5,13 +5,13 @@ import type { Driver } from 'neo4j-driver';
 import { connectionFromEnv, createDriver } from '../src/graph';
 import { loadCypherScript, runCypherScript } from '../src/graph/run-script';
 import type { ParamValue } from '../src/graph/script-params';
-import { ensureSeedGraph } from './support/seed-graph';
+import { loadSeedGraph } from './support/seed-graph';
 
 let driver: Driver;
 
 beforeAll(async () => {
   driver = createDriver(connectionFromEnv());
-  await ensureSeedGraph(driver);
+  await loadSeedGraph(driver);
 });
 
 afterAll(async () => {

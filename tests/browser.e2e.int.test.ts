@@ -10,7 +10,7 @@ import type { Locator } from 'playwright-core';
 import { connectionFromEnv, createDriver } from '../src/graph';
 import { connect, enlargeGraph, graphNodeCaptions, graphNodeColors, openBrowser, runCommand } from './support/neo4j-browser';
 import type { BrowserSession } from './support/neo4j-browser';
-import { ensureSeedGraph } from './support/seed-graph';
+import { loadSeedGraph } from './support/seed-graph';
 
 const ROOT = path.resolve(__dirname, '..');
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'browser');
@@ -31,7 +31,7 @@ let browser: BrowserSession;
 beforeAll(async () => {
   const config = connectionFromEnv();
   driver = createDriver(config);
-  await ensureSeedGraph(driver);
+  await loadSeedGraph(driver);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   browser = await openBrowser();
   await connect(browser.page, {
