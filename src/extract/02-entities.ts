@@ -16,6 +16,7 @@ const FUNCTION_WORDS = new Set(words.capitalizedFunctionWords);
 const PARTICLES = new Set(words.nameParticles.map((p) => p.toLowerCase()));
 const SUFFIXES = new Set(words.nameSuffixes);
 const HEADS = orgHeads.heads as Record<string, string>;
+const HEAD_SET = new Set(Object.keys(HEADS));
 const MULTI_HEADS = Object.entries(orgHeads.multiwordHeads as Record<string, string>).map(([k, v]) => ({
   tokens: k.split(' '),
   category: v,
@@ -206,7 +207,7 @@ function headAhead(toks: Token[], from: number): number {
 }
 
 function isHead(word: string): boolean {
-  return word in HEADS;
+  return HEAD_SET.has(word);
 }
 
 function spanText(ctx: Ctx, from: number, to: number): string {

@@ -3,7 +3,7 @@
 // administration", "the alliance" — to them.
 import type { Entity, EntityType } from '../model';
 import type { AnalyzedDocument, EntityMention, MentionKind } from './analysis';
-import { KNOWN_ORGS, STATES, stateName } from './entities/gazetteer';
+import { knownOrgByName, STATES, stateName } from './entities/gazetteer';
 import { acronymOf, nameKey, slug } from './entities/names';
 import type { EntityRef, OrgRecord, PersonRecord, RawMention, Recognition, TitleFact } from './entities/recognition';
 import { roleOfPhrase } from './entities/roles';
@@ -266,7 +266,7 @@ function addDescriptors(rec: Recognition, mentions: RawMention[], personState: M
     const words = o.name.toLowerCase().split(' ');
     push(orgsByWord, words[words.length - 1], o.key);
     for (const n of DESCRIPTOR_NOUNS[o.category] ?? []) push(orgsByNoun, n, o.key);
-    const known = KNOWN_ORGS.find((k) => nameKey(k.name) === nameKey(o.name));
+    const known = knownOrgByName(o.name);
     for (const n of known?.descriptors ?? []) push(orgsByOwnNoun, n, o.key);
   }
   const index = bySentence(mentions, rec.sentences.length);
@@ -408,26 +408,43 @@ function addThingPronouns(rec: Recognition, mentions: RawMention[]): void {
 }
 
 const LEADER_WORDS = /^\s+(leader|president|prime minister|premier|chancellor|king|queen|emir|monarch|head of state|strongman|ruler)\b/i;
+const ORG_LEADER_WORDS = /^\s+(chief|head|leader|secretary-general|secretary general|director-general|director general|director|boss|chairman|chairwoman|chief executive)\b/i;
+const BEFORE_DESCRIPTOR = /\bthe\s+(?:(?:current|present|sitting|new|incoming|outgoing)\s+)?$/i;
 
-/** "the Russian leader", "the Spanish prime minister": the person the document has lead that state. */
+/** "the Russian leader", "the U.S. president", "the UN chief": the person the document has
+ * lead that state or organization. */
 function addLeaderDescriptors(rec: Recognition, mentions: RawMention[]): void {
   const leaderOf = new Map<string, string>();
+  const orgsBySentence = new Map<number, string[]>();
+  for (const m of mentions) if (m.ref.type === 'Organization') orgsBySentence.set(m.sentence, [...(orgsBySentence.get(m.sentence) ?? []), m.ref.key]);
   for (const p of rec.persons.values()) {
     for (const t of p.titles) {
       const role = roleOfPhrase(t.fact.role);
-      if (role?.role === 'leads' && role.target !== 'org' && t.fact.qualifier?.type === 'State' && !t.fact.former && !t.fact.notYet && !/vice|deputy/.test(t.fact.role)) {
-        if (!leaderOf.has(t.fact.qualifier.iso)) leaderOf.set(t.fact.qualifier.iso, p.key);
+      if (role?.role !== 'leads' || t.fact.former || t.fact.notYet || /vice|deputy/.test(t.fact.role)) continue;
+      const q = t.fact.qualifier;
+      let target: string | undefined;
+      if (q?.type === 'State' && role.target !== 'org') target = `S:${q.iso}`;
+      else if (q?.type === 'Organization') target = `O:${q.key}`;
+      else if (!q && role.target === 'org') {
+        // "Secretary-General X": the organization named in the same sentence.
+        const org = orgsBySentence.get(t.sentence)?.[0];
+        if (org) target = `O:${org}`;
       }
+      if (target && !leaderOf.has(target)) leaderOf.set(target, p.key);
     }
   }
   const extra: RawMention[] = [];
   for (const m of mentions) {
-    if (m.kind !== 'demonym' || m.ref.type !== 'State' || m.shadowed) continue;
-    if (!/\bthe\s+$/i.test(rec.text.slice(Math.max(0, m.start - 5), m.start))) continue;
-    const role = LEADER_WORDS.exec(rec.text.slice(m.end, m.end + 24));
-    const key = leaderOf.get(m.ref.iso);
+    if (m.shadowed || m.venue) continue;
+    const isState = m.ref.type === 'State' && (m.kind === 'demonym' || m.kind === 'name');
+    const isOrg = m.ref.type === 'Organization' && m.kind === 'name';
+    if (!isState && !isOrg) continue;
+    const before = BEFORE_DESCRIPTOR.exec(rec.text.slice(Math.max(0, m.start - 30), m.start));
+    if (!before) continue;
+    const role = (isState ? LEADER_WORDS : ORG_LEADER_WORDS).exec(rec.text.slice(m.end, m.end + 24));
+    const key = leaderOf.get(m.ref.type === 'State' ? `S:${m.ref.iso}` : `O:${(m.ref as { key: string }).key}`);
     if (!role || !key) continue;
-    const start = m.start - 4;
+    const start = m.start - before[0].length;
     const end = m.end + role[0].length;
     m.shadowed = true;
     extra.push({ start, end, text: rec.text.slice(start, end), sentence: m.sentence, kind: 'descriptor', ref: { type: 'Person', key } });
@@ -496,7 +513,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
     const aliases = new Set(aliasesOf(ms, name, ['descriptor']));
     for (const a of org.aliases) if (a !== name) aliases.add(a.replace(/^the\s+/i, ''));
     for (const a of variantsOf(org)) if (a !== name) aliases.add(a);
-    const known = KNOWN_ORGS.find((o) => nameKey(o.name) === nameKey(name));
+    const known = knownOrgByName(name);
     if (known && known.category === org.category) for (const a of known.aliases) aliases.add(a);
     const entity: Entity = { id: makeId(name, org.stateIso ?? 'org'), type: 'Organization', name, aliases: [...aliases] };
     entities.push(withMentions(entity, ms));

@@ -5,6 +5,7 @@ import statesData from '../data/states.json';
 import seatsData from '../data/seats.json';
 import orgData from '../data/organizations.json';
 import placesData from '../data/places.json';
+import { nameKey } from './names';
 import { tokenize } from './tokens';
 
 export type GazetteerKind = 'state' | 'capital' | 'seat' | 'demonym' | 'people' | 'org' | 'place';
@@ -117,6 +118,13 @@ export function matchGazetteer(norms: string[], i: number): GazetteerEntry | und
     if (ok) return e;
   }
   return undefined;
+}
+
+const KNOWN_BY_KEY = new Map(KNOWN_ORGS.map((o) => [nameKey(o.name), o]));
+
+/** The well-known organization with this canonical name, if any. */
+export function knownOrgByName(name: string): KnownOrg | undefined {
+  return KNOWN_BY_KEY.get(nameKey(name));
 }
 
 export function stateName(iso: string): string {

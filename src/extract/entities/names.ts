@@ -1,6 +1,10 @@
 // Name helpers shared by the passes: ids, comparison keys, acronyms.
 
 export function slug(name: string): string {
+  // Plain ASCII names (most of them) skip the Unicode decomposition.
+  if (/^[A-Za-z0-9 .'’-]*$/.test(name)) {
+    return name.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
