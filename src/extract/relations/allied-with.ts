@@ -3,7 +3,7 @@
 // "A has supplied B with drones", "A's fighters battled alongside B's troops". Agreements that end
 // or calm a dispute are not alliances; leaders who sign one stand for their states.
 import { clauseStart, isPassive, isUnrealized, subjectOf } from './clauses';
-import { emitPairs, emit, type Firing, refsOfAll, type SentenceContext } from './context';
+import { emit, type Firing, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
 import { DETERMINERS, FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
 import { isComma, isHyphen, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
@@ -31,6 +31,16 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[]): 
   return [...new Set(ids)];
 }
 
+/** Alliances in the guide's sense bind states: a pair needs at least one state in it. */
+function emitAlliance(ctx: SentenceContext, a: string, b: string, why: Firing): void {
+  if (typeOf(ctx, a) === 'State' || typeOf(ctx, b) === 'State') emit(ctx, 'ALLIED_WITH', a, b, why);
+}
+
+function emitAlliancePairs(ctx: SentenceContext, ids: readonly string[], why: Firing): void {
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) emitAlliance(ctx, unique[i], unique[j], why);
+}
+
 function typeOf(ctx: SentenceContext, id: string): string | undefined {
   return ctx.d.doc.entities.find((e) => e.id === id)?.type;
 }
@@ -55,7 +65,7 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     if (k > t + REACH) break;
     if (isWord(items[k], 'between')) {
       const ids = allianceParties(ctx, readPhraseList(items, k + 1).phrases);
-      if (ids.length >= 2) return emitPairs(ctx, 'ALLIED_WITH', ids, why);
+      if (ids.length >= 2) return emitAlliancePairs(ctx, ids, why);
     }
   }
 
@@ -67,7 +77,7 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   if (withAt >= 0) {
     const others = allianceParties(ctx, readPhraseList(items, withAt + 1).phrases);
     const own = possessor(items, t) ?? allianceParties(ctx, subjectBefore);
-    for (const a of own) for (const b of others) emit(ctx, 'ALLIED_WITH', a, b, why);
+    for (const a of own) for (const b of others) emitAlliance(ctx, a, b, why);
     return;
   }
 
@@ -75,13 +85,13 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   if (/^all(?:y|ies)$/.test(items[t].lower) && isWord(items[end], 'of')) {
     const others = allianceParties(ctx, readPhraseList(items, end + 1).phrases);
     const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore);
-    for (const a of own) for (const b of others) emit(ctx, 'ALLIED_WITH', a, b, why);
+    for (const a of own) for (const b of others) emitAlliance(ctx, a, b, why);
     return;
   }
 
   // "the US-Japan alliance"
   const compound = compoundBefore(items, t);
-  if (compound.length === 2) return emitPairs(ctx, 'ALLIED_WITH', allianceParties(ctx, compound), why);
+  if (compound.length === 2) return emitAlliancePairs(ctx, allianceParties(ctx, compound), why);
 
   // "Russia's ally Belarus", "its allies Japan and South Korea"
   const owner = possessor(items, t);
@@ -89,21 +99,21 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   if (named.length) {
     const own = owner ?? (isWord(items[t - 1], 'its', 'their') || isWord(items[t - 2], 'its', 'their') ? allianceParties(ctx, subjectBefore) : []);
     const partners = allianceParties(ctx, named);
-    for (const a of own) for (const b of partners) emit(ctx, 'ALLIED_WITH', a, b, why);
+    for (const a of own) for (const b of partners) emitAlliance(ctx, a, b, why);
     if (own.length) return;
   }
 
   // "Washington, Israel's closest ally," / "A is B's ally"
   if (owner && /^all(?:y|ies)$/.test(items[t].lower)) {
     const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore);
-    for (const a of own) for (const b of owner) emit(ctx, 'ALLIED_WITH', a, b, why);
+    for (const a of own) for (const b of owner) emitAlliance(ctx, a, b, why);
     return;
   }
 
   // "A and B signed a partnership treaty", "Sweden and Finland, now treaty allies,"
   if (subjectBefore.length && predicateOrApposition(items, subjectBefore[subjectBefore.length - 1].end, t)) {
     const ids = allianceParties(ctx, subjectBefore);
-    if (ids.length >= 2) emitPairs(ctx, 'ALLIED_WITH', ids, why);
+    if (ids.length >= 2) emitAlliancePairs(ctx, ids, why);
   }
 }
 
@@ -126,8 +136,9 @@ function wordAfter(items: Item[], from: number, word: string): number {
   return -1;
 }
 
-/** "Israel's closest ally" → Israel; "its alliance" → null (the caller uses the subject). */
+/** "Israel's closest ally" / "Kremlin ally Belarus" → the owner; "its alliance" → null (the caller uses the subject). */
 function possessor(items: Item[], t: number): string[] | null {
+  if (items[t - 1]?.kind === 'ent' && items[t - 1].mention?.kind !== 'pronoun' && !isHyphen(items[t - 2])) return [items[t - 1].entityId!];
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const it = items[k];
     if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
@@ -187,7 +198,7 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
     }
   }
   const why = firing(items, t, t + 1, 'supply', 0.7);
-  for (const a of suppliers) for (const b of recipients) emit(ctx, 'ALLIED_WITH', a, b, why);
+  for (const a of suppliers) for (const b of recipients) emitAlliance(ctx, a, b, why);
 }
 
 function supplyObjectWithin(items: Item[], from: number): boolean {
@@ -212,5 +223,5 @@ export function alliedByFighting(ctx: SentenceContext, t: number): void {
   const a = allianceParties(ctx, subject.phrases);
   const b = allianceParties(ctx, [partner]);
   const why = firing(items, verb, t + 1, 'fought-alongside', 0.7);
-  for (const x of a) for (const y of b) emit(ctx, 'ALLIED_WITH', x, y, why);
+  for (const x of a) for (const y of b) emitAlliance(ctx, x, y, why);
 }
