@@ -67,7 +67,7 @@ export async function ensureLauncherBuilt(settings: RuntimeSettings): Promise<nu
   const release = await acquireLock(path.join(os.tmpdir(), `kg-neo4j-build-${hashOf(dir)}.lock`), settings);
   try {
     if (upToDate()) return 0;
-    settings.progress('Building the Neo4j launcher with Maven (first use: downloads about 130 MB from Maven Central)...');
+    settings.progress('Building the Neo4j launcher with Maven (an empty ~/.m2 means downloading about 180 MB from Maven Central)...');
     const started = Date.now();
     const extra = (process.env.KG_MAVEN_ARGS ?? '').split(/\s+/).filter(Boolean);
     const output = await run('mvn', ['-B', '-q', ...extra, '-f', path.join(dir, 'pom.xml'), 'package'], dir);
