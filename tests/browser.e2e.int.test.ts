@@ -1,8 +1,8 @@
 // Neo4j Browser, for real: headless Chromium opens the Browser the server ships, logs in with
 // the configured password, loads cypher/browser-style.grass with `:style`, runs the README's
 // "first five queries" over the seed graph and checks the graph view draws the expected nodes
-// in the style's colors. Screenshots go to artifacts/browser/ (git-ignored);
-// `npm run docs:screenshots` copies them into docs/images/ for the README.
+// in the style's colors. Screenshots go to artifacts/browser/ (git-ignored); with
+// KG_README_IMAGES=<dir> (`npm run docs:screenshots`) the five graphs also go there, for the README.
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Driver } from 'neo4j-driver';
@@ -14,6 +14,7 @@ import { loadSeedGraph } from './support/seed-graph';
 
 const ROOT = path.resolve(__dirname, '..');
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'browser');
+const README_IMAGES = process.env.KG_README_IMAGES ? path.resolve(ROOT, process.env.KG_README_IMAGES) : undefined;
 const STYLE = fs.readFileSync(path.join(ROOT, 'cypher', 'browser-style.grass'), 'utf8');
 const QUERIES = JSON.parse(fs.readFileSync(path.join(ROOT, 'cypher', 'first-five-queries.json'), 'utf8')) as Array<{
   file: string;
@@ -33,6 +34,7 @@ beforeAll(async () => {
   driver = createDriver(config);
   await loadSeedGraph(driver);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  if (README_IMAGES) fs.mkdirSync(README_IMAGES, { recursive: true });
   browser = await openBrowser();
   await connect(browser.page, {
     browserUrl: process.env.NEO4J_BROWSER_URL ?? 'http://localhost:7474/browser/',
@@ -63,6 +65,7 @@ describe.each(QUERIES.map((q) => [q.file, q] as const))('README query %s', (file
     for (const name of q.seedShows) expect(captions).toContain(name);
     const restore = await enlargeGraph(frame);
     await frame.screenshot({ path: path.join(ARTIFACTS, `${file}.png`) });
+    if (README_IMAGES) fs.copyFileSync(path.join(ARTIFACTS, `${file}.png`), path.join(README_IMAGES, `${file}.png`));
     await restore();
   });
 });
