@@ -9,7 +9,7 @@ import { DETERMINERS, FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } 
 import { isComma, isHyphen, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 const ALLIANCE_PREDICATES = new Set([
-  'signed', 'sign', 'signs', 'formed', 'form', 'forged', 'concluded', 'sealed', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'became', 'become', 'remain', 'remained', 'remains', 'renewed', 'reaffirmed', 'upgraded', 'cemented', 'deepened', 'strengthened',
+  'signed', 'sign', 'signs', 'bound', 'tied', 'linked', 'formed', 'form', 'forged', 'concluded', 'sealed', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'became', 'become', 'remain', 'remained', 'remains', 'renewed', 'reaffirmed', 'upgraded', 'cemented', 'deepened', 'strengthened',
 ]);
 const REACH = 10;
 

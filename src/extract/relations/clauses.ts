@@ -211,6 +211,7 @@ export function passiveAgent(items: Item[], after: number): NounPhrase[] {
 }
 
 const WINDOW = 7;
+const AFTER_NOUN_PLANS = new Set(['planned', 'scheduled', 'expected', 'proposed', 'envisaged', 'due', 'set']);
 const STRONG_MODAL_WINDOW = 11;
 
 function anyPhraseIn(items: Item[], from: number, to: number, phrases: readonly Phrase[]): boolean {
@@ -242,7 +243,7 @@ function negatedIn(items: Item[], from: number, to: number): boolean {
 export function isUnrealized(items: Item[], c: number, t: number, end: number, part: 'verb' | 'noun'): boolean {
   // Cues act within the stretch of the clause before the trigger that no comma interrupts.
   let reach = t;
-  while (reach > c && t - reach < STRONG_MODAL_WINDOW && !isComma(items[reach - 1])) reach--;
+  while (reach > c && t - reach < STRONG_MODAL_WINDOW && !isComma(items[reach - 1]) && !isWord(items[reach - 1], 'and', 'but')) reach--;
   const from = Math.max(reach, t - WINDOW);
   const opener = items[c - 1];
   if (opener && opener.kind === 'word' && CONDITIONAL_OPENERS.has(opener.lower)) return true;
@@ -253,7 +254,13 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
     // "a planned summit", "future negotiations": the modifier sits right before the noun.
     if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS)) return true;
     // "A meeting between them has yet to take place": the noun opens its clause.
-    if (!hasPredicateBetween(items, c, t) && anyPhraseIn(items, end, items.length, NON_OCCURRENCE)) return true;
+    if (!hasPredicateBetween(items, c, t)) {
+      if (anyPhraseIn(items, end, items.length, NON_OCCURRENCE)) return true;
+      // "talks between them would resume next month", "a summit is planned for May"
+      for (let k = end; k < Math.min(items.length, end + 14) && !isComma(items[k]); k++) {
+        if (items[k].kind === 'word' && (STRONG_MODALS.has(items[k].lower) || AFTER_NOUN_PLANS.has(items[k].lower))) return true;
+      }
+    }
   }
   return false;
 }

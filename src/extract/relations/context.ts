@@ -69,6 +69,11 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
     case 'entity':
       return p.refs.map((r) => r.entityId!);
     case 'owner':
+      // "his government", "Modi's administration": the state the person leads
+      if (p.headWord && GOVERNMENT_NOUNS.has(p.headWord) && p.refs[0].entityType === 'Person') {
+        const home = homeOf(ctx, p.refs[0].entityId!);
+        return home && home.entityType === 'State' ? [home.entityId!] : [];
+      }
       if (role === 'source' && !ownerIsPossessive(ctx.items, p)) return [];
       return p.refs.map((r) => r.entityId!);
     case 'group':
@@ -89,6 +94,7 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
 }
 
 const SPEAKER_PRONOUNS = new Set(['we', 'i', 'us', 'me']);
+const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet', 'authorities']);
 
 /**
  * "We condemn ...," the minister said: inside a quotation, "I" is the speaker and "we"/"our" is

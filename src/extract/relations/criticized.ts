@@ -45,7 +45,14 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
         targets.push(...readPhraseList(items, p.end + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
       }
     }
-    if (targets.length === 0 && objects.phrases.length === 0) targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
+    if (targets.length === 0 && objects.phrases.length === 0) {
+      // "an attack that New Delhi blamed on Islamabad"
+      if (trig.rule === 'blame' && isWord(items[objStart], 'on')) {
+        targets = readPhraseList(items, objStart + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target'));
+      } else {
+        targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
+      }
+    }
   }
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
 }

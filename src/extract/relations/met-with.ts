@@ -187,6 +187,8 @@ function findAfter(items: Item[], from: number, word: string): number {
 function findHostedBy(items: Item[], from: number): number {
   for (let k = from; k < items.length - 2; k++) {
     if (isWord(items[k + 1], 'hosted', 'organized', 'organised', 'brokered', 'mediated', 'chaired') && isWord(items[k + 2], 'by')) return k + 3;
+    // "talks ..., on the sidelines of a summit hosted by Z": Z hosted the summit, not the talks
+    if (items[k + 1]?.kind === 'word' && MEETING_NOUNS.has(items[k + 1].lower)) return -1;
     if (items[k].kind === 'punct' && !isComma(items[k]) && !isHyphen(items[k])) return -1;
   }
   return -1;
