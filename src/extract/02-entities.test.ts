@@ -44,6 +44,9 @@ const cases: Array<[string, string, string[]]> = [
   ],
   ['a name with a middle initial', 'Secretary of State John F. Dulles flew to Geneva.', ['Person: John F. Dulles']],
   ['a plural possessive inside a party name', "The Workers' Party of Korea convened.", ["Organization: Workers' Party of Korea"]],
+  ['a named thing after "the" is not a person', 'Warsaw is building a barrier known as the East Shield.', ['State: Poland']],
+  ['an organization acting alone', 'Petrobras said output fell. The ANC said it would appeal.', ['Organization: ANC', 'Organization: Petrobras']],
+  ['a company qualifying a role', 'Morgan Stanley analyst Jane Doe cut her forecast.', ['Organization: Morgan Stanley', 'Person: Jane Doe']],
   ['the dateline wire credit is no entity', 'NAIROBI, Kenya (Reuters) - Kenyan officials said the talks failed.', ['State: Kenya']],
 ];
 

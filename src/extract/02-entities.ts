@@ -621,6 +621,8 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
     return;
   }
   if (!looksLikePersonName(ctx, name, text, title !== undefined)) return;
+  // "a line known as the East Shield": a person's name does not follow "the".
+  if (!title && first.from > 0 && ctx.lower[first.from - 1] === 'the' && !ctx.out.persons.has(nameKey(text.replace(/\.$/, '')))) return;
   const key = nameKey(text.replace(/\.$/, ''));
   let rec = ctx.out.persons.get(key);
   if (!rec) {

@@ -38,6 +38,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a party does not belong to its state', "Japan's Liberal Democratic Party lost seats.", []],
   ['a program of a think tank', "The Brookings Institution's Africa Growth Initiative published a report.", [['PART_OF', 'Africa Growth Initiative', 'Brookings Institution']]],
   ['led by', 'The Rapid Support Forces, led by Mohamed Hamdan Dagalo, advanced.', [['LEADS', 'Mohamed Hamdan Dagalo', 'Rapid Support Forces']]],
+  ['family by possessive apposition', "Nigerian President Bola Ahmed Tinubu arrived. Tinubu's wife, Remi Tinubu, spoke.", [['FAMILY_OF', 'Bola Ahmed Tinubu', 'Remi Tinubu'], ['LEADS', 'Bola Ahmed Tinubu', 'Nigeria']]],
+  ['an envoy named before the name serves the sending state', 'The Canadian ambassador to Mexico, Graeme Clark, attended.', [['MEMBER_OF', 'Graeme Clark', 'Canada']]],
+  ['an opposition leader does not lead the state', 'Ghanaian opposition leader John Mahama spoke.', []],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

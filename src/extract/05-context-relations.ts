@@ -239,6 +239,8 @@ function complementAfterName(ctx: Ctx, m: EntityMention): Target | undefined {
 
 function applyRole(ctx: Ctx, m: EntityMention, d: RoleDecision, target: Target, rule: string, trigger: string): void {
   if (d.family || d.counterpart) return;
+  // An opposition leader leads a party, not the state named next to the title.
+  if (/\bopposition\b/.test(trigger) && target.kind !== 'org') return;
   let t = target;
   if (t.kind === 'person') {
     const iso = stateOfPerson(ctx, t.id);
@@ -302,6 +304,7 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
   const words: string[] = [];
   let target: Target | undefined;
   let possessorTarget: Target | undefined;
+  let targetPrep = '';
   let former = false;
   let j = comma - 1;
   let sawRole = false;
@@ -315,6 +318,7 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
       if (prev >= 1 && toks[prev].norm === 'the') prev--;
       if (prev >= 0 && /^(of|for|to|at)$/.test(toks[prev].norm) && !sawRole) {
         target = targetOf(ctx, mention);
+        targetPrep = toks[prev].norm;
         words.unshift(toks[prev].norm);
         j = prev - 1;
         if (j >= 0 && toks[j].norm === 'the') j--;
@@ -367,7 +371,13 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
     if (!role || !qualifier) return undefined;
     return { decision: { ...decision, counterpart: false, role: role }, target: qualifier, former, trigger: words.join(' ') };
   }
-  if (decision.family) return undefined;
+  if (decision.family) {
+    // "Aliyev's wife, Mehriban Aliyeva".
+    if (possessorTarget?.kind === 'person' && !former) add(ctx, 'FAMILY_OF', m.entityId, possessorTarget.id, m.sentence, 'apposition-family', decision.family, 0.8);
+    return undefined;
+  }
+  // "The U.S. ambassador to Poland, X": the country an envoy is sent to is not the one served.
+  if (target && targetPrep === 'to' && /ambassador|envoy|representative|delegate/.test(decision.role.words) && possessorTarget) target = undefined;
   let tgt = target ?? possessorTarget;
   if (!tgt) tgt = stateInPhrase(ctx, m.sentence, j + 1, comma);
   return { decision, target: tgt, former, trigger: phrase(words) };
