@@ -22,7 +22,7 @@ const KILL_AFTER = 100;
 const home = mkdtempSync(join(tmpdir(), 'kg-kill-test-'));
 // Without NEO4J_URI: the launcher must start this test's own server, not reuse the shared one.
 const env = { ...process.env, NEO4J_URI: '', KG_NEO4J_RUNTIME: 'maven' };
-const options = { home, boltPort: Number(process.env.KG_KILL_TEST_BOLT_PORT ?? 7698), httpPort: Number(process.env.KG_KILL_TEST_HTTP_PORT ?? 7485), env };
+const options = { home, boltPort: Number(process.env.KG_KILL_TEST_BOLT_PORT ?? 17698), httpPort: Number(process.env.KG_KILL_TEST_HTTP_PORT ?? 17485), env };
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { extractDocument } = require('../src/extract') as { extractDocument: (d: SourceDocument) => ExtractedDocument };
