@@ -1,22 +1,8 @@
 import { extractDocument } from './index';
-import { SYMMETRIC_RELATION_TYPES } from '../model';
+import { CORE_RELATION_TYPES } from '../model';
+import { relationTriples, tripleKey as key, type Triple } from './relation-triples';
 
-type Triple = [type: string, source: string, target: string];
-
-/** The core relations of a text as triples of canonical names, symmetric ones in name order. */
-function coreTriples(text: string): string[] {
-  const out = extractDocument({ source: 'test', text });
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations
-    .filter((r) => ['CRITICIZED', 'MET_WITH', 'ALLIED_WITH'].includes(r.type))
-    .map((r) => key([r.type, name.get(r.source)!, name.get(r.target)!]))
-    .sort();
-}
-
-function key([type, a, b]: Triple): string {
-  const [x, y] = SYMMETRIC_RELATION_TYPES.has(type as never) && b < a ? [b, a] : [a, b];
-  return `${type} ${x} -> ${y}`;
-}
+const coreTriples = (text: string): string[] => relationTriples(text, CORE_RELATION_TYPES);
 
 const cases: Array<[string, string, Triple[]]> = [
   // CRITICIZED: voice, direction, several targets, owners, nominal forms
