@@ -717,7 +717,8 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   let j = i - 1;
   if (j >= 0 && ctx.lower[j] === 'the') j--;
   if (j < 0) return false;
-  if (preps.has(ctx.lower[j])) return true;
+  // "the war in Ukraine" names the state; "a summit in Paraguay" only places the summit.
+  if (preps.has(ctx.lower[j])) return !(preps === VENUE_BEFORE_STATE && j > 0 && SITUATION_NOUNS.has(ctx.lower[j - 1]));
   // "in Baghdad and Muscat": the second of coordinated venues.
   if (ctx.lower[j] === 'and' || ctx.lower[j] === 'or' || ctx.lower[j] === ',') {
     const prev = ctx.out.mentions[ctx.out.mentions.length - 1];
@@ -725,6 +726,8 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   }
   return false;
 }
+
+const SITUATION_NOUNS = new Set(['war', 'conflict', 'crisis', 'fighting', 'invasion', 'election', 'elections', 'peace', 'interest', 'interests', 'investment', 'investments', 'rights', 'situation', 'stability', 'instability', 'crackdown', 'intervention', 'involvement', 'role', 'stake', 'unrest', 'violence', 'coup', 'ceasefire', 'insurgency', 'genocide', 'famine', 'occupation', 'aggression', 'offensive', 'operations', 'presence', 'democracy', 'influence', 'regime', 'government', 'policy', 'reforms', 'protests', 'uprising', 'revolution', 'civil']);
 
 const PLACE_NOUNS = new Set(['island', 'village', 'county', 'municipality', 'oblast', 'governorate', 'islands', 'city', 'region', 'province', 'port', 'coast', 'border', 'town', 'village', 'district', 'capital', 'state', 'resort', 'airport', 'base', 'territory', 'waters', 'peninsula', 'mountains', 'desert']);
 

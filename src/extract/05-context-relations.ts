@@ -18,6 +18,7 @@ const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
 const MOUTHPIECE = /^,\s+(?:the|a|an)\s+(\S+?)['’]s\s+(?:[\w-]+\s+){0,3}?(mouthpiece|media|outlet|news agency|agency|broadcaster|newspaper|propaganda)\b/i;
 
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
+const ROYAL = new Set(['prince', 'princess', 'duke', 'duchess']);
 const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul)s?$/i;
 
 type Target = { kind: 'state' | 'org' | 'person'; id: string };
@@ -37,6 +38,8 @@ interface Ctx {
   personState: Map<string, string>;
   leaderOf: Map<string, string>;
   mainStates?: string[];
+  possessiveLeaders: { m: EntityMention; state: string; trigger: string }[];
+  relativesOfLeaders: { m: EntityMention; state: string; trigger: string }[];
 }
 
 export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFacts): Relation[] {
@@ -46,6 +49,13 @@ export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFa
   const untied: { m: EntityMention; decision: RoleDecision }[] = [];
   for (const m of personMentions) readPersonRoles(ctx, m, untied);
   for (const { m, decision } of untied) resolveUntied(ctx, m, decision);
+  for (const { m, state, trigger } of ctx.possessiveLeaders) {
+    if (!ctx.personState.has(m.entityId)) add(ctx, 'LEADS', m.entityId, state, m.sentence, 'possessive-state', trigger, 0.6);
+  }
+  for (const { m, state, trigger } of ctx.relativesOfLeaders) {
+    const leader = leaderOf(ctx, state);
+    if (leader) add(ctx, 'FAMILY_OF', m.entityId, leader, m.sentence, 'apposition-family', trigger, 0.7);
+  }
   for (const m of personMentions) readFamily(ctx, m);
   readOrganizations(ctx);
   return [...ctx.out.values()];
@@ -78,7 +88,7 @@ function makeContext(doc: AnalyzedDocument, facts: DocumentFacts): Ctx {
     if (list) list.push(m);
     else byEntity.set(m.entityId, [m]);
   }
-  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map() };
+  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [] };
 }
 
 function add(ctx: Ctx, type: RelationType, source: string, target: string, sentence: number, rule: string, trigger: string, confidence: number): void {
@@ -213,9 +223,10 @@ function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention;
       } else if (!before) {
         untied.push({ m, decision });
       }
-    } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before) {
-      // "Brazil's Lula", "Mali's Colonel Goita": a state's own person, with no role given, is its leader.
-      add(ctx, 'LEADS', m.entityId, prefix.qualifier.id, m.sentence, 'possessive-state', prefix.qualifierMention!.text + "'s", 0.6);
+    } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && !prefix.words.some((w) => ROYAL.has(w))) {
+      // "Brazil's Lula", "Mali's Colonel Goita": a state's own person, with no role given
+      // anywhere in the document, is its leader (decided once all roles are read).
+      ctx.possessiveLeaders.push({ m, state: prefix.qualifier.id, trigger: prefix.qualifierMention!.text + "'s" });
     }
   }
   if (before) {
@@ -473,10 +484,9 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     void complementMention;
     const tgt = target ?? possessor;
     if (decision.family) {
-      let relative: string | undefined;
-      if (tgt?.kind === 'person') relative = tgt.id;
-      else if (tgt?.kind === 'state') relative = leaderOf(ctx, tgt.id);
-      if (relative) add(ctx, 'FAMILY_OF', m.entityId, relative, m.sentence, 'apposition-family', decision.family, 0.8);
+      if (tgt?.kind === 'person') add(ctx, 'FAMILY_OF', m.entityId, tgt.id, m.sentence, 'apposition-family', decision.family, 0.8);
+      // "the wife of the Spanish prime minister": whoever the document has lead Spain.
+      else if (tgt?.kind === 'state') ctx.relativesOfLeaders.push({ m, state: tgt.id, trigger: decision.family });
     } else if (!former && tgt) {
       applyRole(ctx, m, decision, tgt, 'apposition-after', phrase(words));
     } else if (!former && !tgt && !hadComplement && decision.role.role !== 'rank') {
