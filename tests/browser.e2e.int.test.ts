@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Driver } from 'neo4j-driver';
 import type { Locator } from 'playwright-core';
 import { connectionFromEnv, createDriver } from '../src/graph';
-import { connect, enlargeGraph, graphNodeCaptions, graphNodeColors, openBrowser, runCommand } from './support/neo4j-browser';
+import { connect, dropFile, enlargeGraph, graphNodeCaptions, graphNodeColors, openBrowser, runCommand } from './support/neo4j-browser';
 import type { BrowserSession } from './support/neo4j-browser';
 import { loadSeedGraph } from './support/seed-graph';
 
@@ -49,7 +49,16 @@ afterAll(async () => {
   await driver?.close();
 });
 
+test('the style file loads when dropped onto the Browser window', async () => {
+  await runCommand(browser.page, ':style reset');
+  await expect(frameText(await runCommand(browser.page, ':style'))).resolves.not.toContain('node.State');
+  await dropFile(browser.page, 'browser-style.grass', STYLE);
+  // A dropped style file is applied and shown in a :style frame.
+  await expect(frameText(await runCommand(browser.page, ':style'))).resolves.toContain('node.State');
+});
+
 test('the style file loads through :style', async () => {
+  await runCommand(browser.page, ':style reset');
   // The Browser reads everything after `:style` as GraSS; one line keeps the editor from
   // treating the rules as several statements.
   const frame = await runCommand(browser.page, `:style ${STYLE.replace(/\s*\n\s*/g, ' ')}`);

@@ -99,6 +99,18 @@ export async function graphNodeCaptions(frame: Locator, expectAtLeast = 1): Prom
   return captions;
 }
 
+/** Drops a file onto the Browser window, as a user dragging it from a file manager does. */
+export async function dropFile(page: Page, name: string, content: string): Promise<void> {
+  // Built in the page (a string, so these DOM types stay out of the Node.js compilation).
+  const transfer = await page.evaluateHandle(
+    `(() => { const t = new DataTransfer(); t.items.add(new File([${JSON.stringify(content)}], ${JSON.stringify(name)})); return t; })()`,
+  );
+  const zone = page.locator('.filedrop').first();
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 /**
  * Shows a frame's graph as a picture worth keeping: frame full screen, side panel folded,
  * zoomed to fit. Returns a function that puts the frame back.
