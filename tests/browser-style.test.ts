@@ -71,3 +71,17 @@ describe('cypher/browser-style.grass', () => {
     for (const label of ENTITY_TYPES) expect(order.indexOf(`node.${label}`)).toBeGreaterThan(order.indexOf('node.Entity'));
   });
 });
+
+describe('README "First five queries"', () => {
+  const readme = fs.readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8');
+  const queries = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'cypher', 'first-five-queries.json'), 'utf8')) as Array<{
+    file: string;
+    query: string;
+  }>;
+  // The end-to-end test runs the JSON's queries; the README must show the same ones and pictures.
+  test.each(queries.map((q) => [q.file, q] as const))('%s is in the README with its picture', (file, q) => {
+    expect(readme).toContain(q.query);
+    expect(readme).toContain(`(docs/images/${file}.png)`);
+    expect(fs.existsSync(path.resolve(__dirname, '..', 'docs', 'images', `${file}.png`))).toBe(true);
+  });
+});
