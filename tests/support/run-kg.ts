@@ -1,4 +1,4 @@
-// Runs the real `kg` entry point in-process and captures what it prints, for CLI tests.
+// Runs the real CLI entry point (main) in-process and captures what it prints.
 import { main } from '../../src/cli/main';
 
 export interface KgRun {
