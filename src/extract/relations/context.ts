@@ -5,7 +5,7 @@ import type { CoreRelationType, Relation } from '../../model';
 import { SYMMETRIC_RELATION_TYPES } from '../../model';
 import type { AnalyzedDocument } from '../analysis';
 import type { Item } from './items';
-import { PLURAL_ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { PLURAL_ROLE_NOUNS, SPEECH_VERBS, VOICE_ROLES } from './lexicon';
 import { type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 export interface MeetingEvent {
@@ -81,9 +81,15 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
     case 'pronoun-owner':
       if (p.pronoun === 'our' && ctx.items[p.start]?.quoted) return speakerRefs(ctx, p.start, 'we');
       return role === 'source' ? [] : pronounOwner;
-    case 'role':
-      // "the leaders of France and Poland": unnamed leaders or officials stand for their state
-      return p.headWord && PLURAL_ROLE_NOUNS.has(p.headWord) ? p.roleOf.filter((r) => r.entityType !== 'Person').map((r) => r.entityId!) : [];
+    case 'role': {
+      // "the leaders of France and Poland": unnamed leaders or officials stand for their state;
+      // "a spokesman for the ministry" voices the ministry.
+      const speaksFor = p.headWord !== undefined && (PLURAL_ROLE_NOUNS.has(p.headWord) || (role === 'source' && VOICE_ROLES.has(p.headWord)));
+      if (!speaksFor) return [];
+      const bodies = p.roleOf.filter((r) => r.entityType !== 'Person').map((r) => r.entityId!);
+      // a spokesman speaks for the most specific body named ("North Korean Foreign Ministry" → the ministry)
+      return PLURAL_ROLE_NOUNS.has(p.headWord!) ? bodies : bodies.slice(-1);
+    }
     default:
       if (p.end - p.start === 1 && p.headWord && SPEAKER_PRONOUNS.has(p.headWord) && ctx.items[p.start].quoted) {
         return speakerRefs(ctx, p.start, p.headWord);

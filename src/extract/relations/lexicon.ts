@@ -20,6 +20,8 @@ export const ROLE_NOUNS = set([
 export const PLURAL_ROLE_NOUNS = set(lexicon.pluralRoleNouns);
 /** Words of role phrases that never head one ("the military" is a body, not a person). */
 export const ROLE_MODIFIERS = set(lexicon.roleModifiers);
+/** Roles that speak for their body: an unnamed spokesman's accusation is the body's. */
+export const VOICE_ROLES = set(lexicon.voiceRoles);
 export const GROUP_NOUNS: Record<'Person' | 'State', ReadonlySet<string>> = {
   Person: set(lexicon.groupNouns.Person),
   State: set(lexicon.groupNouns.State),

@@ -140,6 +140,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   let lastIndex = -1;
   let firstContent: Item | undefined;
   let ofAt = -1;
+  let lastLink = -1;
   let count: number | null = null;
   while (j < items.length && j - start < MAX_PHRASE) {
     const it = items[j];
@@ -169,7 +170,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
       continue;
     }
     if (DETERMINERS.has(lw)) {
-      if (j !== start && !(prev && (prev.lower === 'of' || prev.lower === 'from'))) break;
+      if (j !== start && !(prev && j - 1 === lastLink)) break;
       if (POSSESSIVE_PRONOUNS.has(lw)) pronoun = lw;
       j++;
       continue;
@@ -179,10 +180,11 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
       j++;
       continue;
     }
-    const roleTo = lw === 'to' && last?.kind === 'word' && ROLE_NOUNS.has(last.lower);
+    const roleTo = (lw === 'to' || lw === 'for') && last?.kind === 'word' && ROLE_NOUNS.has(last.lower);
     if (lw === 'of' || roleTo || (lw === 'from' && last && PLURAL_NOUNS_TAKING_FROM.has(last.lower))) {
       if (last && phraseFollows(items, j + 1)) {
-        if (ofAt < 0) ofAt = j;
+        ofAt = ofAt < 0 ? j : ofAt;
+        lastLink = j;
         j++;
         continue;
       }
