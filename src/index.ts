@@ -1,3 +1,4 @@
 // The library surface used by cli/ and by programs that embed the project.
 export * from './model';
 export * from './sources';
+export * from './graph';
