@@ -69,6 +69,16 @@ test('bloc-bridges: every bridge reaches as many blocs as it claims', async () =
   }
 });
 
+test('bloc-brokers: a pair bloc has no broker; every broker listed cuts someone off', async () => {
+  const rows = await run('bloc-brokers');
+  expect(rows.map((r) => r.entity)).not.toContain('North Korea');
+  expect(rows.map((r) => r.entity)).not.toContain('Russia');
+  for (const row of rows) {
+    expect((row.cutOff as string[]).length).toBeGreaterThanOrEqual(1);
+    expect((row.allies as string[]).length).toBeGreaterThanOrEqual(2);
+  }
+});
+
 test('meeting-timeline: Donald Trump met Kim Jong Un, with the sentence that says so', async () => {
   const rows = await run('meeting-timeline', { entity: 'Donald Trump' });
   const met = rows.find((r) => r.met === 'Kim Jong Un');

@@ -121,6 +121,18 @@ test('bloc-bridges lists the entity tied to two blocs, and only it', async () =>
   expect(viaMeetings).toEqual([]);
 });
 
+test('bloc-brokers finds the ally that holds a chain together, not its ends', async () => {
+  const rows = (await run('bloc-brokers')).filter((r) => ours(r.entity));
+  const { north, south, east } = fx.names;
+  // North - South - East: without South, East cannot reach North.
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ entity: south, from: east, cutOff: [north] });
+  expect(new Set(rows[0].allies as string[])).toEqual(new Set([north, east]));
+  const blocs = (await run('alliance-blocs')).filter((r) => ours(r.members));
+  expect(blocs.map((b) => b.blocId)).toContain(rows[0].blocId);
+  expect((await run('bloc-brokers', { minCutOff: 2 })).filter((r) => ours(r.entity))).toEqual([]);
+});
+
 test('meeting-timeline lists meetings oldest first, found by name, id or alias', async () => {
   const byName = await run('meeting-timeline', { entity: fx.names.ada.toUpperCase() });
   expect(byName.map((r) => [r.date, r.met])).toEqual([
