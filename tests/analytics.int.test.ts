@@ -93,10 +93,11 @@ test('alliance-blocs finds connected groups, chains included, named by their sma
   expect(rows).toHaveLength(2);
   const [a, b] = rows;
   expect(new Set(a.members as string[])).toEqual(new Set([north, south, east]));
-  expect(a).toMatchObject({ size: 3, alliances: 2, documents: 1 });
+  expect(a).toMatchObject({ hub: south, size: 3, alliances: 2, documents: 1 });
   expect(a.blocId).toBe([...(a.memberIds as string[])].sort()[0]);
   expect(new Set(b.members as string[])).toEqual(new Set([west, cy]));
-  expect(b).toMatchObject({ size: 2, alliances: 1, documents: 1 });
+  // A tie on alliances goes to the first name.
+  expect(b).toMatchObject({ hub: cy, size: 2, alliances: 1, documents: 1 });
   expect(b.blocId).toBe([...(b.memberIds as string[])].sort()[0]);
   // Organizations come before people in a bloc's member list.
   expect(b.members).toEqual([west, cy]);

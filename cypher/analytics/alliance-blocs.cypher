@@ -5,6 +5,7 @@
 // ALLIED_WITH paths, and the smallest id among them names its bloc, so each bloc gets one
 // stable id whichever member the search starts from.
 // blocId     the smallest entity id in the bloc
+// hub        the member with the most alliances in it (a readable name for the bloc)
 // members    names, states first
 // alliances  ALLIED_WITH edges inside the bloc; documents: distinct documents supporting them
 //
@@ -23,13 +24,19 @@ WITH e, min(reached.id) AS blocId
 ORDER BY CASE e.type WHEN 'State' THEN 0 WHEN 'Organization' THEN 1 ELSE 2 END, e.name
 WITH blocId, collect(e) AS entities
 WHERE size(entities) >= $minSize
-MATCH (a:Entity)-[r:ALLIED_WITH]->(b:Entity)
-WHERE a IN entities AND b IN entities
-WITH blocId, entities, collect(r.key) AS keys
+UNWIND entities AS member
+MATCH (member)-[r:ALLIED_WITH]-(:Entity)
+WITH blocId, entities, member, collect(r.key) AS keys
+ORDER BY size(keys) DESC, member.name
+WITH blocId, entities, collect(member.name)[0] AS hub, collect(keys) AS keyLists
+UNWIND keyLists AS memberKeys
+UNWIND memberKeys AS key
+WITH blocId, entities, hub, collect(DISTINCT key) AS keys
 OPTIONAL MATCH (c:Claim)-[:FROM_DOCUMENT]->(d:Document)
 WHERE c.relKey IN keys
-WITH blocId, entities, keys, count(DISTINCT d) AS documents
+WITH blocId, entities, hub, keys, count(DISTINCT d) AS documents
 RETURN blocId,
+       hub,
        size(entities) AS size,
        [m IN entities | m.name] AS members,
        [m IN entities | m.id] AS memberIds,
