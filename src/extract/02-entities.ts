@@ -720,7 +720,7 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   // "the war in Ukraine" names the state; "a summit in Paraguay" only places the summit.
   if (preps.has(ctx.lower[j])) return !(preps === VENUE_BEFORE_STATE && j > 0 && SITUATION_NOUNS.has(ctx.lower[j - 1]));
   // "in Baghdad and Muscat": the second of coordinated venues.
-  if (ctx.lower[j] === 'and' || ctx.lower[j] === 'or' || ctx.lower[j] === ',') {
+  if (ctx.lower[j] === 'and' || ctx.lower[j] === 'or') {
     const prev = ctx.out.mentions[ctx.out.mentions.length - 1];
     return prev !== undefined && prev.sentence === ctx.sentence && prev.end === ctx.toks[j - 1]?.end && prev.venue === true;
   }

@@ -534,7 +534,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
   const finalMentions: EntityMention[] = [];
   for (const m of mentions) {
     const id = idByRef.get(refKey(m.ref));
-    if (!id || m.shadowed) continue;
+    if (!id || m.shadowed || m.venue) continue;
     finalMentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind as MentionKind, sentence: m.sentence, entityId: id });
   }
   const idOf = (r: EntityRef): string | undefined => {

@@ -18,7 +18,8 @@ const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
 const MOUTHPIECE = /^,\s+(?:the|a|an)\s+(\S+?)['’]s\s+(?:[\w-]+\s+){0,3}?(mouthpiece|media|outlet|news agency|agency|broadcaster|newspaper|propaganda)\b/i;
 
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
-const ROYAL = new Set(['prince', 'princess', 'duke', 'duchess']);
+/** Ranks that may stand between "Mali's" and the name of its leader ("Mali's Colonel Goita"). */
+const RANK_WORDS = /^(general|gen|lt|col|colonel|captain|capt|major|maj|admiral|adm|marshal|field|lieutenant|brigadier|brig|\.|-|sheikh|sheik|president|leader|strongman)$/;
 const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul)s?$/i;
 
 type Target = { kind: 'state' | 'org' | 'person'; id: string };
@@ -223,7 +224,7 @@ function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention;
       } else if (!before) {
         untied.push({ m, decision });
       }
-    } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && !prefix.words.some((w) => ROYAL.has(w))) {
+    } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && prefix.words.every((w) => RANK_WORDS.test(w))) {
       // "Brazil's Lula", "Mali's Colonel Goita": a state's own person, with no role given
       // anywhere in the document, is its leader (decided once all roles are read).
       ctx.possessiveLeaders.push({ m, state: prefix.qualifier.id, trigger: prefix.qualifierMention!.text + "'s" });
@@ -577,10 +578,15 @@ function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
   const shared = here.find((id) => before.has(id));
   if (shared) return shared;
   if (here.length > 0) return here[0];
-  // Nothing here: the previous sentence's topic, if it is one of the document's main states.
-  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 2); s--) {
-    const prev = statesInSentence(ctx, s);
-    if (prev.length > 0) return mainStates(ctx).includes(prev[0]) ? prev[0] : undefined;
+  // Nothing here: the state the document opens with, if it is one of its main states.
+  const first = firstState(ctx);
+  return first && mainStates(ctx).includes(first) ? first : undefined;
+}
+
+function firstState(ctx: Ctx): string | undefined {
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const here = statesInSentence(ctx, s);
+    if (here.length > 0) return here[0];
   }
   return undefined;
 }
