@@ -76,7 +76,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Recognit
     const norms = toks.map((t) => t.norm);
     const ctx: Ctx = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, out, dateline: -1, shouting: isShouting(toks) };
     if (si === 0) ctx.dateline = datelineEnd(toks);
+    const before = out.mentions.length;
     for (const run of findRuns(ctx)) classifyRun(ctx, run, 0);
+    findLowercaseBodies(ctx, before);
   });
   return out;
 }
@@ -98,6 +100,36 @@ function datelineEnd(toks: Token[]): number {
   for (let i = 1; i < Math.min(toks.length, 8); i++) if (toks[i].text === '—' || toks[i].text === '–' || toks[i].text === '-') return i;
   return -1;
 }
+
+/** "China's foreign ministry", "the Russian defence ministry": a state body written in lower
+ * case right after the state that owns it. */
+function findLowercaseBodies(ctx: Ctx, from: number): void {
+  const states = ctx.out.mentions.slice(from).filter((m) => m.ref.type === 'State' && (m.kind === 'demonym' || m.kind === 'name'));
+  for (const m of states) {
+    let k = ctx.toks.findIndex((t) => t.start >= m.end);
+    if (k < 0) continue;
+    const possessive = ctx.norms[k] === "'s";
+    if (possessive) k++;
+    else if (m.kind !== 'demonym') continue;
+    let j = k;
+    while (j < ctx.toks.length && j < k + 3 && /^[a-z]+$/.test(ctx.toks[j].text) && !/^(ministry|ministries)$/.test(ctx.toks[j].text)) j++;
+    if (j >= ctx.toks.length || !/^(ministry)$/.test(ctx.toks[j].text) || j === k) continue;
+    if (!ctx.toks.slice(k, j).every((t) => LOWERCASE_PORTFOLIOS.has(t.text))) continue;
+    const start = ctx.toks[k].start;
+    const end = ctx.toks[j].end;
+    const written = ctx.text.slice(start, end);
+    // The canonical name in the usual capitals; the written form stays an alias.
+    const name = written.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const iso = (m.ref as { iso: string }).iso;
+    const rec = registerOrg(ctx, name, 'ministry', iso);
+    rec.stateIso ??= iso;
+    rec.aliases.add(ctx.text.slice(m.start, end));
+    rec.aliases.add(written);
+    ctx.out.mentions.push({ start, end, text: written, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+  }
+}
+
+const LOWERCASE_PORTFOLIOS = new Set(['foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'education', 'energy', 'agriculture', 'culture', 'emergencies', 'emergency', 'information', 'commerce', 'labor', 'labour', 'transport', 'environment', 'unification', 'intelligence', 'security', 'home', 'affairs', 'external', 'state']);
 
 // ---- runs of capitalized words -------------------------------------------------------------
 
