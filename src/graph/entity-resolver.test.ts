@@ -74,6 +74,19 @@ describe('EntityResolver', () => {
     expect(r.resolve(org('Ministry of Foreign Affairs', ['Foreign Ministry']), 'CHN')).toBe(china);
   });
 
+  test("a state's body named without its state joins it when the document mentions only that state", () => {
+    const r = new EntityResolver();
+    const usa = learnAs(r, org('State Department', ['U.S. State Department']), 'USA');
+    const china = learnAs(r, org('Foreign Ministry'), 'CHN');
+    learnAs(r, org('Foreign Ministry'), 'JPN');
+    expect(r.resolve(org('State Department'), undefined, ['USA', 'PRK'])).toBe(usa);
+    expect(r.qualifierOf(usa)).toBe('USA');
+    expect(r.resolve(org('State Department'), undefined, ['PRK'])).toBe('organization:state-department');
+    expect(r.resolve(org('Foreign Ministry'), undefined, ['CHN', 'KOR'])).toBe(china);
+    // Two of the document's states have a Foreign Ministry: which one is meant is unknown.
+    expect(r.resolve(org('Foreign Ministry'), undefined, ['CHN', 'JPN'])).toBe('organization:foreign-ministry');
+  });
+
   test('when names point at several nodes the smallest id wins, whatever the learning order', () => {
     const a = new EntityResolver();
     const b = new EntityResolver();

@@ -21,13 +21,30 @@ export class EntityResolver {
   private readonly canonical = new Map<string, string>();
   /** `type|qualifier|key` of any usable name (canonical or alias) → smallest id holding it. */
   private readonly names = new Map<string, string>();
-  /** Ids already learned: a node keeps the canonical name of the document that created it. */
-  private readonly known = new Set<string>();
+  /** Ids already learned, with their qualifier: a node keeps those of the document that created it. */
+  private readonly known = new Map<string, string>();
 
-  /** Graph id for a document's entity; `qualifier` is the ISO3 of the state it is part of, if any. */
-  resolve(entity: Entity, qualifier?: string): string {
+  /**
+   * Graph id for a document's entity. `qualifier` is the ISO3 of the state the document says it
+   * is part of; without one, an organization still joins a state's body of that name when exactly
+   * one of the states the document mentions (`documentStates`, ISO3) has such a body.
+   */
+  resolve(entity: Entity, qualifier?: string, documentStates: readonly string[] = []): string {
     if (entity.type === 'State') return stateId(entity);
+    if (entity.type === 'Organization' && !qualifier) {
+      const found = documentStates.map((iso) => this.lookup(entity, iso)).filter((id): id is string => id !== undefined);
+      if (new Set(found).size === 1) return found[0];
+    }
     const q = entity.type === 'Organization' ? (qualifier ?? '') : '';
+    return this.lookup(entity, q) ?? newId(entity.type, entity.name, q);
+  }
+
+  /** The ISO3 an organization node is qualified by, if it is known and qualified. */
+  qualifierOf(id: string): string | undefined {
+    return this.known.get(id) || undefined;
+  }
+
+  private lookup(entity: Entity, q: string): string | undefined {
     const byCanonical = this.canonical.get(registryKey(entity.type, q, entity.name));
     if (byCanonical !== undefined) return byCanonical;
     let best: string | undefined;
@@ -35,7 +52,7 @@ export class EntityResolver {
       const id = this.names.get(registryKey(entity.type, q, name));
       if (id !== undefined && (best === undefined || id < best)) best = id;
     }
-    return best ?? newId(entity.type, entity.name, q);
+    return best;
   }
 
   /** Records what the graph now holds for an entity, so later documents resolve to it. */
@@ -43,7 +60,7 @@ export class EntityResolver {
     if (known.type === 'State') return;
     const q = known.type === 'Organization' ? (known.qualifier ?? '') : '';
     if (!this.known.has(known.id)) {
-      this.known.add(known.id);
+      this.known.set(known.id, q);
       const canonicalKey = registryKey(known.type, q, known.name);
       if (!this.canonical.has(canonicalKey)) this.canonical.set(canonicalKey, known.id);
     }

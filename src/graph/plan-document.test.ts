@@ -58,3 +58,21 @@ test.each([
   ['sometime', 'sometime'],
   [undefined, null],
 ])('normalizeDate(%s) = %s', (input, out) => expect(normalizeDate(input)).toBe(out));
+
+test("a state's body named without its state in a later document joins it, qualified alike", () => {
+  const resolver = new EntityResolver();
+  const usa = { id: 'united-states', type: 'State' as const, name: 'United States', aliases: [], iso: 'USA' };
+  const department = { id: 'state-department', type: 'Organization' as const, name: 'State Department', aliases: [] };
+  const first = planDocument(
+    {
+      source: 'one.txt',
+      entities: [usa, department],
+      relations: [{ type: 'PART_OF', source: 'state-department', target: 'united-states', evidence: 'e', start: 0, end: 1, confidence: 1 }],
+    },
+    'h1',
+    resolver,
+  );
+  for (const e of first.entities) resolver.learn({ id: e.id, type: e.type, name: e.name, aliases: e.names, qualifier: e.qualifier });
+  const second = planDocument({ source: 'two.txt', entities: [usa, department], relations: [] }, 'h2', resolver);
+  expect(second.entities.find((e) => e.type === 'Organization')).toMatchObject({ id: 'organization:usa-state-department', qualifier: 'USA' });
+});

@@ -58,11 +58,14 @@ export function relationKey(type: RelationType, start: string, end: string): str
 export function planDocument(doc: ExtractedDocument, hash: string, resolver: EntityResolver): DocumentPlan {
   const date = normalizeDate(doc.date);
   const qualifiers = stateQualifiers(doc);
+  const states = [...new Set(doc.entities.filter((e) => e.type === 'State' && e.iso).map((e) => e.iso!.toUpperCase()))];
   const localToGraph = new Map<string, string>();
   const byId = new Map<string, EntityRow>();
   for (const e of doc.entities) {
-    const qualifier = e.type === 'Organization' ? (qualifiers.get(e.id) ?? null) : null;
-    const id = resolver.resolve(e, qualifier ?? undefined);
+    const stated = e.type === 'Organization' ? qualifiers.get(e.id) : undefined;
+    const id = resolver.resolve(e, stated, states);
+    // Joined to a state's body through the states the document mentions: qualified like it.
+    const qualifier = e.type === 'Organization' ? (stated ?? resolver.qualifierOf(id) ?? null) : null;
     localToGraph.set(e.id, id);
     const row = byId.get(id);
     if (row) {
