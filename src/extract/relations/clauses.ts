@@ -4,6 +4,7 @@
 import type { Item } from './items';
 import {
   ADVERBS,
+  isAdverb,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_OPENERS,
@@ -59,7 +60,7 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
       const open = openingComma(items, k);
       // "X, in a statement, condemned Y": a prepositional aside right before the predicate
       const asideBeforePredicate = open >= 0 && k === t - 1 && PREPOSITIONS.has(items[open + 1]?.lower ?? '') && items[open + 1].kind === 'word';
-      if (open >= 0 && (startsParenthetical(items, open + 1) || namesPrecedingRole(items, open, k) || asideBeforePredicate)) {
+      if (open >= 0 && (startsParenthetical(items, open + 1) || namesPrecedingRole(items, open, k) || isAppositionSegment(items, open, k) || asideBeforePredicate)) {
         k = open - 1;
         continue;
       }
@@ -99,6 +100,14 @@ function listContinues(items: Item[], from: number, t: number): boolean {
   return false;
 }
 
+/** "Lukashenko, Russia's closest ally, blamed": a bare noun phrase between commas after a name. */
+function isAppositionSegment(items: Item[], open: number, close: number): boolean {
+  const before = items[open - 1];
+  if (!before || before.kind !== 'ent' || before.entityType !== 'Person') return false;
+  const p = readPhrase(items, open + 1);
+  return p !== null && p.end === close && p.kind !== 'entity';
+}
+
 /** "his counterpart, Irfaan Ali, pledged": the name between the commas only names the role before. */
 function namesPrecedingRole(items: Item[], open: number, close: number): boolean {
   const before = items[open - 1];
@@ -131,7 +140,7 @@ function subjectAfter(items: Item[], i: number, t: number): boolean {
 /** Skips adverbs and fronted adverbials ("In Washington,", "Weeks later,") at a clause start. */
 export function skipFronted(items: Item[], c: number, t: number): number {
   for (;;) {
-    while (c < t && items[c].kind === 'word' && (ADVERBS.has(items[c].lower) || /ly$/.test(items[c].lower))) c++;
+    while (c < t && items[c].kind === 'word' && isAdverb(items[c].lower)) c++;
     const it = items[c];
     if (!it || c >= t) return c;
     const frontedStart =
@@ -198,7 +207,7 @@ export function relativeAntecedent(items: Item[], c: number): NounPhrase | null 
 /** "was accused by", "were blamed by": the trigger is a passive participle. */
 export function isPassive(items: Item[], t: number): boolean {
   let k = t - 1;
-  while (k >= 0 && items[k].kind === 'word' && (ADVERBS.has(items[k].lower) || /ly$/.test(items[k].lower) || isWord(items[k], 'so', 'far'))) k--;
+  while (k >= 0 && items[k].kind === 'word' && (isAdverb(items[k].lower) || isWord(items[k], 'so', 'far'))) k--;
   return k >= 0 && items[k].kind === 'word' && BE_FORMS.has(items[k].lower) && /(?:ed|en|met|held|sat)$/.test(items[t].lower);
 }
 

@@ -28,6 +28,9 @@ export const GROUP_NOUNS: Record<'Person' | 'State', ReadonlySet<string>> = {
 };
 export const GROUP_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(lexicon.groupNumbers));
 export const ADVERBS = set(lexicon.adverbs);
+const NOT_ADVERBS = set(lexicon.notAdverbs);
+/** Listed adverbs and -ly words that are not nouns or adjectives ("ally", "daily"). */
+export const isAdverb = (lw: string): boolean => ADVERBS.has(lw) || (lw.length > 4 && lw.endsWith('ly') && !NOT_ADVERBS.has(lw));
 export const AUXILIARIES = set(lexicon.auxiliaries);
 export const BE_FORMS = set(lexicon.beForms);
 export const CLAUSE_OPENERS = set(lexicon.clauseOpeners);

@@ -4,8 +4,8 @@
 // Rafael Grossi"), group references ("the three leaders"), and coordinated lists.
 import type { Item } from './items';
 import {
-  ADVERBS,
   AUXILIARIES,
+  isAdverb,
   CLAUSE_OPENERS,
   COMMON_VERBS,
   DETERMINERS,
@@ -92,9 +92,8 @@ function isStopWord(lw: string): boolean {
     lw === 'nor' ||
     lw === 'to' ||
     isPredicateWord(lw) ||
-    (ADVERBS.has(lw) && !ROLE_NOUNS.has(lw)) ||
-    TIME_WORDS.has(lw) ||
-    /^[\p{L}]+ly$/u.test(lw)
+    (isAdverb(lw) && !ROLE_NOUNS.has(lw)) ||
+    TIME_WORDS.has(lw)
   );
 }
 
