@@ -153,9 +153,11 @@ function appositionHead(ctx: SentenceContext, t: number): string[] | null {
   const { items } = ctx;
   for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
     if (isComma(items[k])) {
-      const head = readPhraseBefore(items, k);
-      if (!head) return null;
-      const ids = allianceParties(ctx, [head]);
+      // "Cuba and Nicaragua, Caracas's closest allies,": the whole list the apposition follows
+      const subject = subjectOf(items, k);
+      const list = subject && subject.phrases.length && subject.phrases[subject.phrases.length - 1].end === k ? subject.phrases : null;
+      const head = list ?? [readPhraseBefore(items, k)].filter((p): p is NounPhrase => p !== null);
+      const ids = allianceParties(ctx, head);
       return ids.length ? ids : null;
     }
     if (items[k].kind === 'punct') return null;

@@ -127,7 +127,8 @@ function openingComma(items: Item[], close: number): number {
 /** "after American officials concluded": a subordinate clause, not a prepositional phrase. */
 function opensClause(items: Item[], i: number, t: number): boolean {
   const p = readPhrase(items, i);
-  if (!p || p.end >= t) return false;
+  if (!p || p.end > t) return false;
+  if (p.end === t) return true;
   const next = items[p.end];
   return next !== undefined && next.kind === 'word' && (isPredicateWord(next.lower) || /^[a-z]+ed$/.test(next.text));
 }
