@@ -27,7 +27,7 @@ export function toKgError(e: unknown, where: string): KgError {
   const code = codeOf(e);
   const message = (e as DriverErrorShape)?.message ?? String(e);
   if (isUnavailableError(e)) {
-    return new KgError('KG_NEO4J_UNAVAILABLE', `Neo4j at ${where} is not available (${firstLine(message)})`, { code }, { cause: e });
+    return new KgError('KG_NEO4J_UNAVAILABLE', `Neo4j at ${where} is not available (${shortReason(message)}; is it running? see \`npx kg db status\`)`, { code }, { cause: e });
   }
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new KgError(
@@ -46,6 +46,12 @@ export function toKgError(e: unknown, where: string): KgError {
 function codeOf(e: unknown): string {
   const code = (e as DriverErrorShape)?.code;
   return typeof code === 'string' ? code : '';
+}
+
+/** The driver's connection message without its paragraph about encryption settings. */
+function shortReason(message: string): string {
+  const cause = /Caused by: (.*)$/m.exec(message);
+  return cause ? cause[1] : firstLine(message);
 }
 
 function firstLine(s: string): string {
