@@ -46,3 +46,10 @@ test('forget removes the document; an unknown source exits 1', async () => {
   const again = await runKg('ingest', '--json', good);
   expect(JSON.parse(again.stdout)).toMatchObject({ new: 1 });
 });
+
+test('forget with a folder ending in / removes every document under it', async () => {
+  const run = await runKg('forget', `${dir}/`);
+  expect(run.code).toBe(EXIT.OK);
+  expect(run.stdout).toContain(`forgot ${good}`);
+  expect((await runKg('forget', `${dir}/`)).code).toBe(EXIT.PARTIAL);
+});

@@ -20,6 +20,14 @@ describe('splitSentences', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
 
+  it('cuts a run-on text into bounded pieces', () => {
+    const text = 'word '.repeat(2000).trim();
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const s of pieces) expect(s.end - s.start).toBeLessThanOrEqual(1500);
+    expect(pieces.map((s) => s.text).join(' ')).toBe(text);
+  });
+
   it('gives offsets into the original text', () => {
     const text = '  Lagos hosted the talks.   Accra sent envoys.  ';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

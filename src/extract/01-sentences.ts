@@ -56,8 +56,19 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+/** Longer "sentences" (lists, tables, text without punctuation) are cut into pieces so that
+ * no later pass ever works on an unbounded span. */
+const MAX_SENTENCE = 1500;
+
 function push(sentences: Sentence[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    push(sentences, text, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
 }

@@ -133,6 +133,8 @@ const LOWERCASE_PORTFOLIOS = new Set(['foreign', 'defense', 'defence', 'interior
 
 // ---- runs of capitalized words -------------------------------------------------------------
 
+const MAX_RUN = 16;
+
 function isNameToken(t: Token): boolean {
   return isCapitalized(t) || (/^\d+\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th|s)$/.test(t.text));
 }
@@ -151,7 +153,8 @@ function findRuns(ctx: Ctx): Piece[][] {
       continue;
     }
     const run: Piece[] = [];
-    while (i < toks.length) {
+    // No name is longer than this; a longer stretch of capitals is split (keeps work linear).
+    while (i < toks.length && run.length < MAX_RUN) {
       const e = matchGazetteer(norms, i);
       if (e) {
         run.push({ from: i, to: i + e.tokens.length, text: spanText(ctx, i, i + e.tokens.length), entry: e });
@@ -251,7 +254,9 @@ function spanText(ctx: Ctx, from: number, to: number): string {
 function classifyRun(ctx: Ctx, run: Piece[], depth: number): void {
   let pieces = run;
   // Function words that open a sentence or clause are not names ("The", "In", "After").
-  while (pieces.length > 0 && !pieces[0].entry && (FUNCTION_WORDS.has(pieces[0].text) || CALENDAR.has(pieces[0].text))) pieces = pieces.slice(1);
+  let lead = 0;
+  while (lead < pieces.length && !pieces[lead].entry && (FUNCTION_WORDS.has(pieces[lead].text) || CALENDAR.has(pieces[lead].text))) lead++;
+  if (lead > 0) pieces = pieces.slice(lead);
   // A sentence-initial ordinary word before a known name ("Neighboring Finland", "Hard-line
   // Iranian newspapers"); a first name ("Mark Carney") stays.
   if (pieces.length > 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && (pieces[1].entry || pieces.length > 2)) pieces = pieces.slice(1);

@@ -7,7 +7,7 @@ export type { RetryOptions } from './retry';
 export { applySchema, readSchema, schemaStatements, SCHEMA_FILE } from './schema';
 export { ingestDocuments, DEFAULT_BATCH_SIZE } from './ingest-documents';
 export type { IngestOptions, IngestProgress, IngestSummary, IngestFailure } from './ingest-documents';
-export { forgetSources } from './forget-sources';
+export { forgetSources, sourcesUnder } from './forget-sources';
 export { countGraph } from './graph-state';
 export type { GraphCounts } from './graph-state';
 export { EntityResolver } from './entity-resolver';

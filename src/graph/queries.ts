@@ -10,6 +10,13 @@ export const READ_DOCUMENTS = `
 MATCH (d:Document)
 RETURN d.source AS source, d.id AS id`;
 
+/** Sources under a folder (the documents `kg ingest <folder>` loaded). */
+export const SOURCES_UNDER = `
+MATCH (d:Document)
+WHERE d.source STARTS WITH $prefix
+RETURN d.source AS source
+ORDER BY source`;
+
 /** Content hashes of some sources, read inside the writing transaction. */
 export const READ_HASHES = `
 UNWIND $sources AS source
