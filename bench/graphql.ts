@@ -7,8 +7,9 @@
 import autocannon from 'autocannon';
 import { fork } from 'child_process';
 import { mkdirSync, writeFileSync } from 'fs';
+import { cpus, loadavg } from 'os';
 import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { join } from 'path';
 import { ingestBenchGraph, loadProject, ROOT } from './bench-graph';
 
@@ -26,7 +27,7 @@ interface BenchQuery {
   field: string;
   graphql: string;
   variables: Record<string, unknown>;
-  /** Parameters of the @cypher statement, as the API passes them. */
+  /** Parameters of the @cypher statement, as the API passes them (GraphQL Int → Neo4j integer). */
   cypherParams: Record<string, unknown>;
 }
 
@@ -75,7 +76,7 @@ async function pickQueries(driver: Driver): Promise<BenchQuery[]> {
       field: 'search',
       graphql: 'query ($text: String!) { search(text: $text) { id name type } }',
       variables: { text: typo },
-      cypherParams: { text: typo, limit: 10, luceneQuery: toFuzzyLuceneQuery(typo) },
+      cypherParams: { text: typo, limit: neo4j.int(10), luceneQuery: toFuzzyLuceneQuery(typo) },
     },
     {
       name: 'neighborhood depth 2',
@@ -83,14 +84,14 @@ async function pickQueries(driver: Driver): Promise<BenchQuery[]> {
       graphql:
         'query ($id: ID!) { neighborhood(id: $id, depth: 2) { center { id } entities { id name type } relations { type from { id } to { id } confidence } truncated } }',
       variables: { id: center.id },
-      cypherParams: { id: center.id, depth: 2, limit: 100, types: null },
+      cypherParams: { id: center.id, depth: neo4j.int(2), limit: neo4j.int(50), types: null },
     },
     {
       name: 'shortest paths',
       field: 'paths',
       graphql: 'query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { length entities { id name } relations { type } } }',
       variables: { from: center.id, to: far.id },
-      cypherParams: { from: center.id, to: far.id, maxHops: 4, limit: 10, types: null },
+      cypherParams: { from: center.id, to: far.id, maxHops: neo4j.int(4), limit: neo4j.int(10), types: null },
     },
   ];
 }
@@ -137,8 +138,8 @@ async function loadDriver(driver: Driver, statement: string, params: Record<stri
       try {
         await driver.executeQuery(statement, params, { routing: 'READ' });
         latencies.push(performance.now() - t);
-      } catch {
-        errors++;
+      } catch (e) {
+        if (errors++ === 0) process.stderr.write(`bench: driver error: ${e instanceof Error ? e.message : String(e)}\n`);
       }
     }
   };
@@ -181,7 +182,9 @@ async function benchmark(): Promise<void> {
       rows.push({ q, answer, gql, drv });
     }
     const out: string[] = [];
-    out.push(`GraphQL API on ${fmt(documents)} benchmark documents, ${CONNECTIONS} connections, ${SECONDS} s per run`);
+    // Everything (Neo4j, the API, autocannon) shares this machine: its load says how far to trust the figures.
+    const load = loadavg().map((n) => n.toFixed(1)).join(' ');
+    out.push(`GraphQL API on ${fmt(documents)} benchmark documents, ${CONNECTIONS} connections, ${SECONDS} s per run; ${cpus().length} CPUs, load average ${load}`);
     out.push('query                  | GraphQL req/s   p50 ms   p99 ms | driver req/s   p50 ms   p99 ms | ratio | errors');
     for (const { q, gql, drv } of rows) {
       out.push(
