@@ -27,6 +27,12 @@ const cases: Array<[string, string, Triple[]]> = [
   ['insulting label', 'Gustavo Petro called Nayib Bukele a dictator.', [['CRITICIZED', 'Gustavo Petro', 'Nayib Bukele']]],
   ['an unnamed spokesman speaks for the body', 'A spokesman for the Canadian Foreign Ministry accused Belarus of lying.', [['CRITICIZED', 'Foreign Ministry', 'Belarus']]],
   ['an act blamed on its author', 'Lithuania blamed the cyberattack on Belarus.', [['CRITICIZED', 'Lithuania', 'Belarus']]],
+  [
+    'a predicate coordinated after a report is the reporter\'s',
+    'Claudia Sheinbaum said Canada should reconsider and warned Belarus against interfering.',
+    [['CRITICIZED', 'Claudia Sheinbaum', 'Belarus']],
+  ],
+  ['object relative clause', 'Belarus staged the drills, which Lithuania condemned.', [['CRITICIZED', 'Lithuania', 'Belarus']]],
   ['refusal is not criticism', 'Justin Trudeau refused to criticize Mexico.', []],
   ['hypothetical criticism', 'Justin Trudeau would condemn Mexico if the talks failed.', []],
   ['praise is not criticism', 'Justin Trudeau praised Mexico for its leadership.', []],

@@ -47,6 +47,10 @@ const isParticiple = (it: Item | undefined): boolean => it !== undefined && it.k
 /** Where the clause containing item t starts; a relative pronoun is returned as the start itself. */
 export function clauseStart(items: Item[], t: number, participle = isParticiple(items[t]) && isComma(items[t - 1])): number {
   let seenPhrase = false;
+  // "X said Y should ... and warned Z": a predicate coordinated after a report is the reporter's.
+  let before = t - 1;
+  while (before >= 0 && items[before].kind === 'word' && isAdverb(items[before].lower)) before--;
+  const coordinated = isWord(items[before], 'and', 'but');
   let k = t - 1;
   while (k >= 0) {
     const it = items[k];
@@ -78,7 +82,10 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
     if (it.kind === 'word') {
       const lw = it.lower;
       if (RELATIVE_PRONOUNS.has(lw) && !(lw === 'that' && !isComma(items[k - 1]))) return k;
-      if (CLAUSE_OPENERS.has(lw) || (SPEECH_VERBS.has(lw) && readPhrase(items, k + 1) !== null)) {
+      const reported = SPEECH_VERBS.has(lw) || (lw === 'that' && k > 0 && SPEECH_VERBS.has(items[k - 1].lower));
+      if (coordinated && reported) {
+        seenPhrase = false;
+      } else if (CLAUSE_OPENERS.has(lw) || (SPEECH_VERBS.has(lw) && readPhrase(items, k + 1) !== null)) {
         if (!participle || subjectAfter(items, k + 1, t)) return k + 1;
       } else if ((lw === 'and' || lw === 'but') && seenPhrase && isComma(items[k - 1])) {
         return k + 1;
@@ -180,7 +187,12 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
   const c = clauseStart(items, t);
   const first = items[c];
   if (first && first.kind === 'word' && RELATIVE_PRONOUNS.has(first.lower)) {
-    if (first.lower === 'who' || first.lower === 'which' || first.lower === 'that') {
+    // "the pact, which Beijing condemned": a subject after the pronoun makes it the object
+    const own = first.lower === 'who' ? null : readPhrase(items, c + 1);
+    let k = own?.end ?? t;
+    while (k < t && items[k].kind === 'word' && (AUXILIARIES.has(items[k].lower) || isAdverb(items[k].lower))) k++;
+    const objectRelative = own !== null && own.end <= t && k === t && own.kind !== 'none';
+    if (!objectRelative && (first.lower === 'who' || first.lower === 'which' || first.lower === 'that')) {
       let e = c;
       if (isComma(items[e - 1])) e--;
       const antecedent = readPhraseBefore(items, e);
@@ -198,9 +210,10 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
 
 /** The antecedent of "whom"/"which" when a relative clause's object is the noun it follows. */
 export function relativeAntecedent(items: Item[], c: number): NounPhrase | null {
-  const rel = items[c - 1];
+  const at = isWord(items[c], 'whom', 'which', 'that') ? c : c - 1;
+  const rel = items[at];
   if (!rel || !isWord(rel, 'whom', 'which', 'that')) return null;
-  let e = c - 1;
+  let e = at;
   if (isComma(items[e - 1])) e--;
   return readPhraseBefore(items, e);
 }

@@ -66,7 +66,13 @@ function implicitTarget(ctx: SentenceContext, t: number, subject: NounPhrase[], 
   const { items } = ctx;
   const c = clauseStart(items, t);
   const antecedent = relativeAntecedent(items, c);
-  if (antecedent) return refsOf(ctx, antecedent, 'target');
+  if (antecedent) {
+    const direct = refsOf(ctx, antecedent, 'target');
+    if (direct.length || antecedent.kind !== 'none') return direct;
+    // "Belarus staged the drills, which Lithuania condemned": the act's owner is its doer
+    const doer = subjectOf(items, Math.max(0, antecedent.start - 1));
+    return doer ? refsOfAll(ctx, doer.phrases, 'target') : [];
+  }
   const p = subject[0];
   if (p && p.kind === 'entity' && items[p.start].kind === 'word' && items[p.start + 1]?.kind === 'word' && items[p.start + 2] === p.refs[0]) {
     const previous = subjectOf(items, Math.max(0, p.start - 1));

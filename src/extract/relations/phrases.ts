@@ -331,12 +331,16 @@ export function readPhraseBefore(items: Item[], e: number): NounPhrase | null {
         (it.lower === "'s" ||
           ROLE_NOUNS.has(it.lower) ||
           DETERMINERS.has(it.lower) ||
-          (isCapitalized(it) && !isStopWord(it.lower)) ||
+          !isStopWord(it.lower) ||
           (it.lower === 'of' && s - 2 >= 0 && items[s - 2].kind === 'word' && ROLE_NOUNS.has(items[s - 2].lower))));
-    if (!ok) break;
+    if (!ok || e - s >= MAX_PHRASE) break;
     s--;
   }
-  while (s < e && isWord(items[s], 'of')) s++;
-  if (s >= e) return null;
-  return readPhrase(items, s);
+  // The longest phrase that ends exactly at e.
+  for (; s < e; s++) {
+    if (isWord(items[s], 'of')) continue;
+    const p = readPhrase(items, s);
+    if (p && p.end === e) return p;
+  }
+  return null;
 }
