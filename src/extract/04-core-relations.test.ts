@@ -33,6 +33,14 @@ const cases: Array<[string, string, Triple[]]> = [
     [['CRITICIZED', 'Claudia Sheinbaum', 'Belarus']],
   ],
   ['object relative clause', 'Belarus staged the drills, which Lithuania condemned.', [['CRITICIZED', 'Lithuania', 'Belarus']]],
+  [
+    'a joint statement speaks for each author',
+    'A joint statement by Canada and Mexico condemned Belarus.',
+    [
+      ['CRITICIZED', 'Canada', 'Belarus'],
+      ['CRITICIZED', 'Mexico', 'Belarus'],
+    ],
+  ],
   ['refusal is not criticism', 'Justin Trudeau refused to criticize Mexico.', []],
   ['hypothetical criticism', 'Justin Trudeau would condemn Mexico if the talks failed.', []],
   ['praise is not criticism', 'Justin Trudeau praised Mexico for its leadership.', []],

@@ -3,7 +3,7 @@
 import { clauseStart, isPassive, isUnrealized, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { emit, type Firing, objectRefs, refsOf, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
-import { ADVERBS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ADVERBS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -21,6 +21,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
   }
 
   const sources = subject ? refsOfAll(ctx, subject.phrases, 'source') : [];
+  if (sources.length === 0 && subject) sources.push(...statementAuthors(ctx, subject.phrases));
   if (sources.length === 0) return;
   let targets: string[] = [];
   const objStart = skipAdverbs(items, end);
@@ -174,4 +175,12 @@ function criticismDrawn(ctx: SentenceContext, t: number, end: number, trig: Trig
 
 function typeOfId(ctx: SentenceContext, id: string): string | undefined {
   return ctx.d.doc.entities.find((e) => e.id === id)?.type;
+}
+
+/** "A joint statement by X and Y condemned Z", "a resolution of the council condemned Z". */
+function statementAuthors(ctx: SentenceContext, subject: NounPhrase[]): string[] {
+  const p = subject[0];
+  if (subject.length !== 1 || !p.headWord || !STATEMENT_NOUNS.has(p.headWord)) return [];
+  if (!isWord(ctx.items[p.end], 'by', 'from', 'of')) return [];
+  return refsOfAll(ctx, readPhraseList(ctx.items, p.end + 1).phrases, 'source');
 }

@@ -22,6 +22,8 @@ export const PLURAL_ROLE_NOUNS = set(lexicon.pluralRoleNouns);
 export const ROLE_MODIFIERS = set(lexicon.roleModifiers);
 /** Roles that speak for their body: an unnamed spokesman's accusation is the body's. */
 export const VOICE_ROLES = set(lexicon.voiceRoles);
+/** Things that carry a criticism for their authors: "a joint statement by X and Y condemned Z". */
+export const STATEMENT_NOUNS = set(lexicon.statementNouns);
 export const GROUP_NOUNS: Record<'Person' | 'State', ReadonlySet<string>> = {
   Person: set(lexicon.groupNouns.Person),
   State: set(lexicon.groupNouns.State),
