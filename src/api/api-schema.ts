@@ -14,6 +14,8 @@ export interface ApiContext {
   authenticated: boolean;
   /** Filled in for the request's access log line. */
   requestLog?: { operation?: string; errors?: number };
+  /** Read by @neo4j/graphql: the timeout of its transactions (ms). */
+  transaction?: { timeout?: number };
   /** Read by @neo4j/graphql to pick the database. */
   sessionConfig?: { database?: string };
 }

@@ -29,7 +29,7 @@ export class EvidenceLoader {
 
   constructor(
     private readonly driver: Driver,
-    private readonly database?: string,
+    private readonly options: { database?: string; timeoutMs?: number } = {},
   ) {}
 
   async load(key: string, limit: number): Promise<EvidenceItem[]> {
@@ -52,7 +52,7 @@ export class EvidenceLoader {
     const { records } = await this.driver.executeQuery(
       EVIDENCE_QUERY,
       { keys, limit },
-      { database: this.database, routing: 'READ' },
+      { database: this.options.database, routing: 'READ', transactionConfig: { timeout: this.options.timeoutMs } },
     );
     return new Map(records.map((r) => [r.get('key') as string, toPlain(r.get('evidence')) as EvidenceItem[]]));
   }

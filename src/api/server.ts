@@ -21,6 +21,8 @@ export interface ApiServerOptions {
   enableWrites?: boolean;
   /** Bearer token that mutations must carry (KG_API_TOKEN). */
   token?: string;
+  /** Neo4j stops a statement of the API running longer than this (ms). Default 10 s. */
+  queryTimeoutMs?: number;
   /** Receives one JSON line per request. Default: nothing is logged. */
   log?: (line: string) => void;
 }
@@ -47,6 +49,7 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
   }
   const schema = await buildApiSchema(driver, { enableWrites });
   const log = options.log ?? (() => undefined);
+  const queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
   const apollo = new ApolloServer<ApiContext>({
     schema,
     // Introspection stays on: this is a data API for analysts, whose tools read the schema.
@@ -59,7 +62,7 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
       writeGuardPlugin(enableWrites),
     ],
     includeStacktraceInErrorResponses: false,
-    formatError: formatApiError(log),
+    formatError: formatApiError(log, queryTimeoutMs),
   });
   await apollo.start();
 
@@ -112,7 +115,8 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
       context: async () => ({
-        evidence: new EvidenceLoader(driver, options.database),
+        evidence: new EvidenceLoader(driver, { database: options.database, timeoutMs: queryTimeoutMs }),
+        transaction: { timeout: queryTimeoutMs },
         authenticated: enableWrites && bearerTokenMatches(headers.get('authorization'), options.token),
         sessionConfig: options.database ? { database: options.database } : undefined,
         requestLog: details,
