@@ -134,6 +134,7 @@ const LOWERCASE_PORTFOLIOS = new Set(['foreign', 'defense', 'defence', 'interior
 // ---- runs of capitalized words -------------------------------------------------------------
 
 const MAX_RUN = 16;
+const KIND_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(party|group|militia|cartel|company|firm|movement|network|newspaper|broadcaster|conglomerate)\b/;
 
 function isNameToken(t: Token): boolean {
   return isCapitalized(t) || (/^\d+\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th|s)$/.test(t.text));
@@ -628,9 +629,12 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
   const wordCount = name.filter((x) => !x.particle).length;
   const next = ctx.toks[last.to];
   // "the far-right Vox party": a name followed by the word "party" is a party.
-  if (next && /^(party)$/.test(next.text) && !title) {
-    const rec = registerOrg(ctx, text, 'party', undefined);
-    rec.aliases.add(`${text} party`);
+  // "the far-right Vox party", "the Wagner mercenary group": a name followed by the kind of
+  // body it is.
+  const kind = !title ? KIND_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
+  if (kind) {
+    const rec = registerOrg(ctx, text, kind[1] === 'party' ? 'party' : kind[1] === 'militia' || kind[1] === 'cartel' ? 'armed-group' : 'company', undefined);
+    rec.aliases.add(ctx.text.slice(start, end + kind[0].length));
     ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
     return;
   }

@@ -491,6 +491,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
     push(grouped, k, m);
   }
   const venues: RawMention[] = [];
+  const acronyms = new Set(rec.text.match(/\b[A-Z]{2,}\b/g) ?? []);
   // States: only those that act or are described, not mere venues.
   for (const [k, ms] of grouped) {
     if (!k.startsWith('S:')) continue;
@@ -512,7 +513,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
     const name = org.name.replace(/^the\s+/i, '');
     const aliases = new Set(aliasesOf(ms, name, ['descriptor']));
     for (const a of org.aliases) if (a !== name) aliases.add(a.replace(/^the\s+/i, ''));
-    for (const a of variantsOf(org)) if (a !== name) aliases.add(a);
+    for (const a of variantsOf(org, acronyms)) if (a !== name) aliases.add(a);
     const known = knownOrgByName(name);
     if (known && known.category === org.category) for (const a of known.aliases) aliases.add(a);
     const entity: Entity = { id: makeId(name, org.stateIso ?? 'org'), type: 'Organization', name, aliases: [...aliases] };
@@ -567,7 +568,7 @@ function aliasesOf(ms: RawMention[], name: string, skipKinds: string[]): string[
 }
 
 /** Standard variants of an organization's name: "Ministry of X" ↔ "X Ministry", acronyms, state forms. */
-function variantsOf(org: OrgRecord): string[] {
+function variantsOf(org: OrgRecord, acronyms: Set<string>): string[] {
   const out: string[] = [];
   const name = org.name.replace(/^the\s+/i, '');
   let m = /^(.+) (Ministry|Department)$/.exec(name);
@@ -579,7 +580,7 @@ function variantsOf(org: OrgRecord): string[] {
     if (!name.includes(st.name)) out.push(`${st.name}'s ${name}`);
   }
   const a = acronymOf(name);
-  if (a && a.length >= 3) out.push(a);
+  if (a && a.length >= 3 && acronyms.has(a)) out.push(a);
   return out;
 }
 

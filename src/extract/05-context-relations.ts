@@ -20,7 +20,7 @@ const MOUTHPIECE = /^,\s+(?:the|a|an)\s+(\S+?)['’]s\s+(?:[\w-]+\s+){0,3}?(mout
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
 /** Ranks that may stand between "Mali's" and the name of its leader ("Mali's Colonel Goita"). */
 const RANK_WORDS = /^(general|gen|lt|col|colonel|captain|capt|major|maj|admiral|adm|marshal|field|lieutenant|brigadier|brig|\.|-|sheikh|sheik|president|leader|strongman)$/;
-const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul)s?$/i;
+const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul|general)s?$/i;
 
 type Target = { kind: 'state' | 'org' | 'person'; id: string };
 
