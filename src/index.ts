@@ -2,3 +2,4 @@
 export * from './model';
 export * from './sources';
 export * from './graph';
+export { createApiServer, buildApiSchema, printApiSchema, type ApiServer, type ApiServerOptions } from './api';

@@ -5,6 +5,7 @@ import { EXIT } from '../exit-codes';
 interface ServeOptions {
   port: string;
   host: string;
+  timeout: string;
   enableWrites?: boolean;
 }
 
@@ -14,6 +15,7 @@ export function registerServe(program: Command): void {
     .description('Serve the graph through GraphQL (read-only unless --enable-writes) with a /health endpoint')
     .option('--port <n>', 'TCP port', '4000')
     .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .option('--timeout <seconds>', 'Neo4j stops any statement of the API running longer than this', '10')
     .option('--enable-writes', 'expose create/update/delete mutations; clients must send Authorization: Bearer $KG_API_TOKEN')
     .addHelpText(
       'after',
@@ -24,6 +26,8 @@ export function registerServe(program: Command): void {
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new KgError('KG_USAGE', `--port must be a TCP port, got ${opts.port}`);
+      const timeout = Number(opts.timeout);
+      if (!(timeout > 0)) throw new KgError('KG_USAGE', `--timeout must be a positive number of seconds, got ${opts.timeout}`);
       const token = process.env.KG_API_TOKEN || undefined;
       if (opts.enableWrites && !token) {
         throw new KgError('KG_USAGE', '--enable-writes needs authentication: set KG_API_TOKEN (clients send it as a bearer token)');
@@ -44,6 +48,7 @@ export function registerServe(program: Command): void {
           database: process.env.NEO4J_DATABASE,
           enableWrites: opts.enableWrites,
           token,
+          queryTimeoutMs: timeout * 1000,
           log,
         });
       } catch (e) {
