@@ -10,9 +10,10 @@ import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase,
 const MEETING_NOUNS: ReadonlySet<string> = new Set(
   [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
 );
-const PERSONAL_RULES = new Set(['host']);
+const PERSONAL_RULES = new Set(['host', 'visit']);
 const GROUP_MEETING_RULES = new Set(['meet', 'discuss']);
 const EVENT_MEMORY = 4;
+const CALL_NOUNS = new Set(['call', 'phone call', 'telephone call', 'video call']);
 const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discusses', 'discussing', 'welcomed', 'welcomes', 'praised', 'hailed', 'reviewed', 'criticized', 'condemned', 'described', 'called', 'dismissed']);
 
 function firing(items: Item[], t: number, end: number, trig: Trigger, suffix = ''): Firing {
@@ -124,8 +125,10 @@ export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig
     if (ids.length >= 2) participants.push(...ids);
   }
 
-  // "talks with B": the other side is the owner of the talks or the clause's subject.
-  const withAt = findAfter(items, end, 'with');
+  // "talks with B": the other side is the owner of the talks or the clause's subject;
+  // "received a call from B" likewise.
+  const fromCall = CALL_NOUNS.has(items.slice(t, end).map((i) => i.lower).join(' ')) && isWord(items[end], 'from');
+  const withAt = fromCall ? end : findAfter(items, end, 'with');
   if (participants.length < 2 && withAt >= 0) {
     const list = readPhraseList(items, withAt + 1);
     const others = refsOfAll(ctx, list.phrases, 'party');
