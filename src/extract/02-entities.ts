@@ -598,7 +598,10 @@ function matchRoleAtPiece(ctx: Ctx, pieces: Piece[], p: number): RoleMatch | und
   if (q >= pieces.length || pieces[q].to !== endTok) {
     // Glued piece: "Secretary-General" is one piece whose tokens match the role.
     if (piece.to === endTok) q = p;
-    else return undefined;
+    else {
+      const hy = /^(.+)-(elect|designate)$/i.exec(piece.text);
+      return hy ? { words: [hy[1].toLowerCase()], next: p + 1, notYet: true } : undefined;
+    }
   }
   let next = q + 1;
   let complement: EntityRef | undefined;

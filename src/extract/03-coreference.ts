@@ -8,6 +8,8 @@ import { acronymOf, nameKey, slug } from './entities/names';
 import type { EntityRef, OrgRecord, PersonRecord, RawMention, Recognition, TitleFact } from './entities/recognition';
 import { roleOfPhrase } from './entities/roles';
 import orgHeads from './data/org-heads.json';
+
+const ORG_CATEGORIES = orgHeads.categories as Record<string, { generic: boolean }>;
 import words from './data/words.json';
 
 const EAST_ASIAN = new Set(words.eastAsianSurnames);
@@ -527,7 +529,7 @@ function build(rec: Recognition, mentions: RawMention[], personAlias: Map<string
     const name = longest(p).replace(/\s+/g, ' ');
     const aliases = new Set<string>();
     for (const f of p.forms) if (f !== name) aliases.add(f);
-    for (const m of ms) if (m.kind !== 'pronoun' && m.text !== name) aliases.add(m.text);
+    for (const m of ms) if (m.kind !== 'pronoun' && m.kind !== 'descriptor' && m.text !== name) aliases.add(m.text);
     const entity: Entity = { id: makeId(name, 'person'), type: 'Person', name, aliases: [...aliases] };
     entities.push(withMentions(entity, ms));
     idByRef.set(k, entity.id);
@@ -575,7 +577,7 @@ function variantsOf(org: OrgRecord, acronyms: Set<string>): string[] {
   if (m) out.push(`${m[2]} of ${m[1] === 'Foreign' ? 'Foreign Affairs' : m[1]}`);
   m = /^(Ministry|Department) of (.+)$/.exec(name);
   if (m) out.push(`${m[2]} ${m[1]}`);
-  if (org.stateIso && STATES.has(org.stateIso)) {
+  if (org.stateIso && STATES.has(org.stateIso) && ORG_CATEGORIES[org.category]?.generic) {
     const st = STATES.get(org.stateIso)!;
     if (!name.includes(st.name)) out.push(`${st.name}'s ${name}`);
   }
