@@ -39,6 +39,8 @@ import {
 } from './phrases';
 
 const GROUP_WORDS: ReadonlySet<string> = new Set([...GROUP_NOUNS.Person, ...GROUP_NOUNS.State]);
+/** Long run-on text is read in clauses of at most this many items, keeping the pass linear. */
+const MAX_CLAUSE = 120;
 const HARD_BOUNDARIES = new Set([';', ':', '—', '(', ')', '[', ']']);
 
 const isHardBoundary = (it: Item): boolean => it.kind === 'punct' && HARD_BOUNDARIES.has(it.text);
@@ -54,7 +56,7 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
   let k = t - 1;
   while (k >= 0) {
     const it = items[k];
-    if (isHardBoundary(it)) return k + 1;
+    if (isHardBoundary(it) || t - k > MAX_CLAUSE) return k + 1;
     if (it.kind === 'punct' && isComma(it)) {
       // "Mali, Burkina Faso and Niger": a list comma
       if (items[k - 1]?.kind === 'ent' && items[k + 1]?.kind === 'ent' && listContinues(items, k + 1, t)) {
@@ -278,7 +280,7 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
     if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS)) return true;
     // "A meeting between them has yet to take place": the noun opens its clause.
     if (!hasPredicateBetween(items, c, t)) {
-      if (anyPhraseIn(items, end, items.length, NON_OCCURRENCE)) return true;
+      if (anyPhraseIn(items, end, Math.min(items.length, end + 40), NON_OCCURRENCE)) return true;
       // "talks between them would resume next month", "a summit is planned for May"
       for (let k = end; k < Math.min(items.length, end + 14) && !isComma(items[k]); k++) {
         if (items[k].kind === 'word' && (STRONG_MODALS.has(items[k].lower) || AFTER_NOUN_PLANS.has(items[k].lower))) return true;

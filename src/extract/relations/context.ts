@@ -19,6 +19,8 @@ export interface DocContext {
   salience: ReadonlyMap<string, number>;
   meetings: MeetingEvent[];
   found: Map<string, Relation>;
+  /** Per person, the state or body it was introduced with (filled lazily). */
+  homes: Map<string, Item | undefined>;
 }
 
 export interface SentenceContext {
@@ -135,6 +137,11 @@ function speakerOf(ctx: SentenceContext, s: number, at: number): NounPhrase | nu
 
 /** The state or body a person is introduced with somewhere in the document ("Russian President X"). */
 function homeOf(ctx: SentenceContext, personId: string): Item | undefined {
+  if (!ctx.d.homes.has(personId)) ctx.d.homes.set(personId, findHome(ctx, personId));
+  return ctx.d.homes.get(personId);
+}
+
+function findHome(ctx: SentenceContext, personId: string): Item | undefined {
   for (const items of ctx.d.sentences) {
     for (let k = 0; k < items.length; k++) {
       if (items[k].entityId !== personId || items[k].mention?.kind !== 'name') continue;

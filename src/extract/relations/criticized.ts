@@ -80,7 +80,7 @@ function implicitTarget(ctx: SentenceContext, t: number, subject: NounPhrase[], 
     if (previous) return refsOfAll(ctx, previous.phrases, 'target');
   }
   if (isWord(items[objStart], 'that')) {
-    for (let k = objStart + 1; k + 3 < items.length; k++) {
+    for (let k = objStart + 1; k + 3 < Math.min(items.length, objStart + 40); k++) {
       if (isWord(items[k], 'on') && items[k + 1].kind === 'ent' && items[k + 2].lower === "'s" && isWord(items[k + 3], 'part')) {
         return [items[k + 1].entityId!];
       }

@@ -76,7 +76,7 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
 
 /** "... and attended by Z", "... and joined by Z" later in the sentence. */
 function alsoBy(items: Item[], k: number): NounPhrase[] {
-  for (; k < items.length - 3; k++) {
+  for (const stop = Math.min(items.length - 3, k + 40); k < stop; k++) {
     if (isWord(items[k], 'and') && isWord(items[k + 1], 'attended', 'joined') && isWord(items[k + 2], 'by')) {
       return readPhraseList(items, k + 3).phrases;
     }
@@ -188,7 +188,7 @@ function findAfter(items: Item[], from: number, word: string): number {
 
 /** ", hosted by Z" after the participants of a meeting. */
 function findHostedBy(items: Item[], from: number): number {
-  for (let k = from; k < items.length - 2; k++) {
+  for (let k = from; k < Math.min(items.length - 2, from + 40); k++) {
     if (isWord(items[k + 1], 'hosted', 'organized', 'organised', 'brokered', 'mediated', 'chaired') && isWord(items[k + 2], 'by')) return k + 3;
     // "talks ..., on the sidelines of a summit hosted by Z": Z hosted the summit, not the talks
     if (items[k + 1]?.kind === 'word' && MEETING_NOUNS.has(items[k + 1].lower)) return -1;

@@ -237,7 +237,7 @@ export function isApposition(items: Item[], p: NounPhrase): boolean {
 
 /** Index of the comma closing a parenthetical that opens at `from`, or the sentence end. */
 export function closingComma(items: Item[], from: number): number {
-  for (let k = from; k < items.length; k++) {
+  for (let k = from; k < Math.min(items.length, from + 40); k++) {
     const it = items[k];
     if (isComma(it)) return k;
     if (it.kind === 'punct' && (it.text === ';' || it.text === ':' || it.text === '—' || it.text === '(' || it.text === ')')) return k;
