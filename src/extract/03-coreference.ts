@@ -130,6 +130,16 @@ function latestBefore(index: RawMention[][], sentence: number, at: number, type:
   return undefined;
 }
 
+/** Of people sharing a surname, the one most recently the subject (first person named) of a
+ * sentence: "Kim Yo Jong, the sister of Kim Jong Un, … Kim's memo" is Kim Yo Jong's. */
+function latestSubject(index: RawMention[][], sentence: number, at: number, keys: Set<string>): string | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+    const first = index[s].find((m) => m.ref.type === 'Person' && m.start < at);
+    if (first && keys.has((first.ref as { key: string }).key)) return (first.ref as { key: string }).key;
+  }
+  return undefined;
+}
+
 function longest(p: PersonRecord): string {
   return p.forms.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a), p.forms[0] ?? '');
 }
@@ -194,7 +204,7 @@ function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms:
     // "Mr. Abiy" for "Abiy Ahmed": after a title any word of a full name will do.
     const candidates = shortForms.get(text) ?? (u.titled ? personsByWord.get(text) : undefined);
     if (candidates && candidates.size > 0) {
-      const key = candidates.size === 1 ? [...candidates][0] : latestBefore(index, u.sentence, u.start, 'Person', candidates, 30) ?? [...candidates][0];
+      const key = candidates.size === 1 ? [...candidates][0] : latestSubject(index, u.sentence, u.start, candidates) ?? latestBefore(index, u.sentence, u.start, 'Person', candidates, 30) ?? [...candidates][0];
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'surname', ref: { type: 'Person', key } });
       if (u.titled) rec.persons.get(key)?.titles.push({ sentence: u.sentence, start: u.start, fact: u.titled });
       continue;
