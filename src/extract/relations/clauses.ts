@@ -210,6 +210,22 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
   return { phrases: allowAfter ? list.phrases : list.phrases.filter((p) => p.start < t), clause: c };
 }
 
+/**
+ * The subject of the sentence's main clause before item `before` (after any fronted phrase):
+ * whose act a trailing "a move X denounced" or ", which X condemned" is about.
+ */
+export function mainSubject(items: Item[], before: number): NounPhrase[] {
+  let start = 0;
+  for (let k = before - 1; k >= 0; k--) {
+    if (isHardBoundary(items[k])) {
+      start = k + 1;
+      break;
+    }
+  }
+  const list = readPhraseList(items, skipFronted(items, start, before));
+  return list.phrases.filter((p) => p.end <= before);
+}
+
 /** The antecedent of "whom"/"which" when a relative clause's object is the noun it follows. */
 export function relativeAntecedent(items: Item[], c: number): NounPhrase | null {
   const at = isWord(items[c], 'whom', 'which', 'that') ? c : c - 1;

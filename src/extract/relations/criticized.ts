@@ -1,6 +1,6 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
-import { clauseStart, isPassive, isUnrealized, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
+import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { emit, type Firing, objectRefs, refsOf, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
 import { ADVERBS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
@@ -71,13 +71,11 @@ function implicitTarget(ctx: SentenceContext, t: number, subject: NounPhrase[], 
     const direct = refsOf(ctx, antecedent, 'target');
     if (direct.length || antecedent.kind !== 'none') return direct;
     // "Belarus staged the drills, which Lithuania condemned": the act's owner is its doer
-    const doer = subjectOf(items, Math.max(0, antecedent.start - 1));
-    return doer ? refsOfAll(ctx, doer.phrases, 'target') : [];
+    return refsOfAll(ctx, mainSubject(items, antecedent.start), 'target');
   }
   const p = subject[0];
   if (p && p.kind === 'entity' && items[p.start].kind === 'word' && items[p.start + 1]?.kind === 'word' && items[p.start + 2] === p.refs[0]) {
-    const previous = subjectOf(items, Math.max(0, p.start - 1));
-    if (previous) return refsOfAll(ctx, previous.phrases, 'target');
+    return refsOfAll(ctx, mainSubject(items, p.start), 'target');
   }
   if (isWord(items[objStart], 'that')) {
     for (let k = objStart + 1; k + 3 < Math.min(items.length, objStart + 40); k++) {
