@@ -464,6 +464,8 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
   let notYet = false;
   const roleWords: string[] = [];
   let complement: EntityRef | undefined;
+  // A state or capital that stopped the prefix loop opens a person's name ("Israel Katz").
+  let entryOpensName = false;
   // Prefix: qualifiers, "Former", titles ("Vice Foreign Minister", "Secretary of State").
   while (p < pieces.length) {
     const piece = pieces[p];
@@ -476,12 +478,18 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
       // A one-word state name followed by one more capitalized word, with no title, is a
       // person's name ("Israel Katz", "Jordan Bardella"), unless that word makes it a place or
       // a body ("Niger Delta", "China Daily").
-      if (roleWords.length === 0 && piece.entry.kind === 'state' && p === pieces.length - 2 && piece.to - piece.from === 1 && !pieces[p + 1].entry && !pieces[p + 1].particle && ctx.norms[piece.from - 1] !== "'s") {
+      if (roleWords.length === 0 && (piece.entry.kind === 'state' || piece.entry.kind === 'capital') && p === pieces.length - 2 && piece.to - piece.from === 1 && !pieces[p + 1].entry && !pieces[p + 1].particle && ctx.norms[piece.from - 1] !== "'s") {
         const next = pieces[p + 1].text;
-        if (/^\p{Lu}\p{Ll}+$/u.test(next) && !isHead(next) && !PLACE_TAILS.has(next) && !FUNCTION_WORDS.has(next) && !CALENDAR.has(next) && !matchRole(ctx.lower, pieces[p + 1].from)) break;
+        if (/^\p{Lu}\p{Ll}+$/u.test(next) && !isHead(next) && !PLACE_TAILS.has(next) && !FUNCTION_WORDS.has(next) && !CALENDAR.has(next) && !matchRole(ctx.lower, pieces[p + 1].from)) {
+          entryOpensName = true;
+          break;
+        }
       }
       if (roleWords.length === 0 && piece.entry.kind === 'state' && p + 1 < pieces.length && !pieces[p + 1].entry) {
-        if (ctx.out.persons.has(nameKey(restName(pieces.slice(p))))) break;
+        if (ctx.out.persons.has(nameKey(restName(pieces.slice(p))))) {
+          entryOpensName = true;
+          break;
+        }
       }
       // "Russia's Security Council" is Russia's own body, not the UN's.
       const ownerState = piece.entry.kind === 'org' && piece.entry.org?.parent ? stateBefore(ctx, pieces, p, qualifier) : undefined;
@@ -523,12 +531,11 @@ function classifyNamed(ctx: Ctx, pieces: Piece[], depth: number): void {
     : undefined;
   if (namePieces.length === 0) return;
   // Name part: words (and, after a title, even gazetteer words: "Foreign Minister Israel Katz").
-  // A state name that stopped the prefix loop opens a person's name ("Israel Katz").
-  const opensName = namePieces[0].entry?.kind === 'state';
   let n = 0;
-  while (n < namePieces.length && (!namePieces[n].entry || ((title || opensName) && n === 0) || (title && namePieces[n].entry?.kind === 'state' && n > 0))) n++;
+  while (n < namePieces.length && (!namePieces[n].entry || ((title || entryOpensName) && n === 0) || (title && namePieces[n].entry?.kind === 'state' && n > 0))) n++;
   if (n === 0) {
-    classifyNamed(ctx, namePieces, depth + 1);
+    // Only reached when the prefix loop consumed something, so the recursion shrinks.
+    if (namePieces.length < pieces.length) classifyNamed(ctx, namePieces, depth + 1);
     return;
   }
   const name = namePieces.slice(0, n);
@@ -760,6 +767,8 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   if (ctx.norms[i + 1] === "'s") return ownsPlace(ctx, i + 2);
   let j = i - 1;
   if (j >= 0 && ctx.lower[j] === 'the') j--;
+  // "in central Sofia", "in northern Mali".
+  if (j >= 0 && AREA_WORDS.has(ctx.lower[j])) j--;
   if (j < 0) return false;
   // "the war in Ukraine" names the state; "a summit in Paraguay" only places the summit.
   if (preps.has(ctx.lower[j])) return !(preps === VENUE_BEFORE_STATE && j > 0 && SITUATION_NOUNS.has(ctx.lower[j - 1]));
@@ -770,6 +779,8 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   }
   return false;
 }
+
+const AREA_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'suburban', 'rural', 'coastal', 'war-torn', 'neighboring', 'neighbouring']);
 
 const SITUATION_NOUNS = new Set(['war', 'conflict', 'crisis', 'fighting', 'invasion', 'election', 'elections', 'peace', 'interest', 'interests', 'investment', 'investments', 'rights', 'situation', 'stability', 'instability', 'crackdown', 'intervention', 'involvement', 'role', 'stake', 'unrest', 'violence', 'coup', 'ceasefire', 'insurgency', 'genocide', 'famine', 'occupation', 'aggression', 'offensive', 'operations', 'presence', 'democracy', 'influence', 'regime', 'government', 'policy', 'reforms', 'protests', 'uprising', 'revolution', 'civil']);
 
