@@ -103,6 +103,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['openness to talks is no meeting', 'Belarus said it was open to talks with Poland.', []],
   ['welcoming an election is no meeting', "Justin Trudeau welcomed Claudia Sheinbaum's election.", []],
   ['letters are not meetings', 'Cyril Ramaphosa exchanged letters with Anwar Ibrahim.', []],
+  ['spoke by phone with', 'Justin Trudeau spoke by phone with Claudia Sheinbaum on Sunday.', [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']]],
+  ['two who spoke by phone', 'Justin Trudeau and Claudia Sheinbaum spoke by phone on Sunday.', [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']]],
   ['a call from someone', 'Justin Trudeau received a phone call from Claudia Sheinbaum.', [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']]],
   ['visiting a person', 'Justin Trudeau visited Claudia Sheinbaum at the palace.', [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']]],
   ['visiting a country is no meeting', 'Justin Trudeau visited Mexico in May.', []],

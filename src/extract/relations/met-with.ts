@@ -11,7 +11,7 @@ const MEETING_NOUNS: ReadonlySet<string> = new Set(
   [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
 );
 const PERSONAL_RULES = new Set(['host', 'visit']);
-const GROUP_MEETING_RULES = new Set(['meet', 'discuss']);
+const GROUP_MEETING_RULES = new Set(['meet', 'discuss', 'phone-call']);
 const EVENT_MEMORY = 4;
 const CALL_NOUNS = new Set(['call', 'phone call', 'telephone call', 'video call']);
 const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discusses', 'discussing', 'welcomed', 'welcomes', 'praised', 'hailed', 'reviewed', 'criticized', 'condemned', 'described', 'called', 'dismissed']);
