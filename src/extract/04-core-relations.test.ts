@@ -118,6 +118,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['trade partners are not allies', 'Canada and Mexico signed an economic partnership.', []],
   ['a peace treaty is not an alliance', 'Armenia and Azerbaijan signed a peace treaty.', []],
   ['arms already supplied', 'Belarus has supplied Russia with artillery shells.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
+  ['two objects of supply', 'Canada has sent Ukraine hundreds of armored vehicles and artillery shells.', [['ALLIED_WITH', 'Canada', 'Ukraine']]],
   ['future supply', 'Belarus will send troops to Russia.', []],
 ];
 

@@ -188,8 +188,12 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
   if (suppliers.length === 0) return;
   let recipients: string[] = [];
   const direct = readPhraseList(items, t + 1);
+  const first = items[t + 1];
   if (direct.phrases.length && isWord(items[direct.end], 'with') && supplyObjectWithin(items, direct.end + 1)) {
     recipients = allianceParties(ctx, direct.phrases);
+  } else if (first?.kind === 'ent' && first.entityType !== 'Person' && supplyObjectWithin(items, t + 2)) {
+    // "sent Ukraine hundreds of armored vehicles"
+    recipients = [first.entityId!];
   } else if (supplyObjectWithin(items, t + 1)) {
     for (let k = t + 1; k < Math.min(items.length, t + 1 + SUPPLY_REACH + 4); k++) {
       if (isWord(items[k], 'to')) {
