@@ -56,24 +56,29 @@ async function wipe(driver: Driver): Promise<void> {
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const say = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
 
-const WARM_UP_DOCUMENTS = 100;
+/** Documents in the graph before the compared loads, so both run against the same, non-empty graph. */
+const BASE_DOCUMENTS = 1000;
+const WARM_UP_DOCUMENTS = 20;
 
 /**
- * Loading only (documents extracted beforehand), naive against batched, on the same documents.
- * Each way first loads a few other documents, so neither pays for query planning in the timing.
+ * Loading only (documents extracted beforehand), naive against batched, on the same documents
+ * and from the same starting graph (BASE_DOCUMENTS loaded by the batched loader). Each way first
+ * loads a few other documents, so neither pays for query planning in the timing.
  */
 async function compareWithNaive(driver: Driver, count: number, batchSize?: number): Promise<{ naive: number; batched: number; claims: number }> {
   const { graph, extract } = loadProject();
-  const all = [...benchDocuments(WARM_UP_DOCUMENTS + count)];
+  const all = [...benchDocuments(BASE_DOCUMENTS + WARM_UP_DOCUMENTS + count)];
   const extracted = new Map(all.map((d) => [d.text, extract.extractDocument(d)]));
-  const warm = all.slice(0, WARM_UP_DOCUMENTS);
-  const measured = all.slice(WARM_UP_DOCUMENTS);
+  const base = all.slice(0, BASE_DOCUMENTS);
+  const warm = all.slice(BASE_DOCUMENTS, BASE_DOCUMENTS + WARM_UP_DOCUMENTS);
+  const measured = all.slice(BASE_DOCUMENTS + WARM_UP_DOCUMENTS);
   const rows = naiveRows(measured.map((d) => extracted.get(d.text)!));
   const batched = (docs: typeof all) =>
     graph.ingestDocuments(driver, asItems(docs), { extract: (d) => extracted.get(d.text)!, batchSize, migrate: false });
 
   await wipe(driver);
   await graph.applySchema(driver);
+  await batched(base);
   await naiveLoad(driver, naiveRows(warm.map((d) => extracted.get(d.text)!)));
   say(`naive load: ${fmt(rows.length)} relations of ${count} documents, one transaction each ...`);
   let t = performance.now();
@@ -81,6 +86,7 @@ async function compareWithNaive(driver: Driver, count: number, batchSize?: numbe
   const naiveSeconds = (performance.now() - t) / 1000;
 
   await wipe(driver);
+  await batched(base);
   await batched(warm);
   say(`batched load of the same ${count} documents ...`);
   t = performance.now();
@@ -137,7 +143,7 @@ async function benchmark(): Promise<void> {
     console.log(`  relations        ${fmt(run.claims)} claims  →  ${fmt(run.claims / seconds)} relationships/s (claims with provenance)`);
     console.log(`  graph            ${fmt(s.after.entities)} entities, ${fmt(s.after.relationships)} aggregated relationships`);
     console.log(`  extraction       ${fmt(run.extractSeconds, 1)} s of the run (${fmt((100 * run.extractSeconds) / seconds)}%)`);
-    console.log(`load only, ${args.naiveDocuments} documents (${fmt(cmp.claims)} relations), pre-extracted:`);
+    console.log(`load only, ${args.naiveDocuments} documents (${fmt(cmp.claims)} relations), pre-extracted, into a graph of ${fmt(BASE_DOCUMENTS)} documents:`);
     console.log(`  naive            ${fmt(cmp.naive, 1)} relationships/s (one transaction per relation, MERGE by row)`);
     console.log(`  batched          ${fmt(cmp.batched, 1)} relationships/s (UNWIND, whole documents per transaction)`);
     console.log(`  ratio            ×${fmt(ratio, 1)}`);

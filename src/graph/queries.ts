@@ -59,11 +59,13 @@ ON CREATE SET e.name = row.name, e.type = row.type, e.iso = row.iso, e.qualifier
 FOREACH (_ IN CASE row.type WHEN 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE row.type WHEN 'State' THEN [1] ELSE [] END | SET e:State)
 FOREACH (_ IN CASE row.type WHEN 'Organization' THEN [1] ELSE [] END | SET e:Organization)
-SET e.aliases = COLLECT {
+WITH e, COLLECT {
   UNWIND coalesce(e.aliases, []) + row.names AS alias
   WITH DISTINCT alias WHERE alias <> e.name
   RETURN alias ORDER BY alias
-}`;
+} AS aliases
+// Written only when it changes: every write of a name re-indexes it in the full-text index.
+FOREACH (_ IN CASE WHEN e.aliases IS NULL OR e.aliases <> aliases THEN [1] ELSE [] END | SET e.aliases = aliases)`;
 
 export const CREATE_MENTIONS = `
 UNWIND $mentions AS row
