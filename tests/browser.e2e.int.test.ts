@@ -88,6 +88,23 @@ test('nodes wear the style: states and people in their own colors', async () => 
   await browser.page.screenshot({ path: path.join(ARTIFACTS, 'page.png') });
 });
 
+describe('analytics scripts pasted into the Browser, after their :param lines', () => {
+  const dir = path.join(ROOT, 'cypher', 'analytics');
+  const expected: Record<string, string> = { 'top-critics.cypher': 'Kim Yo Jong', 'alliance-blocs.cypher': 'Russia' };
+  test.each(fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')))('%s', async (file) => {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const line of text.match(/^\/\/ :param .*$/gm) ?? []) {
+      const frame = await runCommand(browser.page, line.replace(/^\/\/ /, ''));
+      await expect(frameText(frame)).resolves.not.toMatch(/error/i);
+    }
+    const frame = await runCommand(browser.page, text);
+    await frame.locator('[data-testid="frame-loaded-contents"]').waitFor({ timeout: 60_000 });
+    const shown = await frameText(frame);
+    expect(shown).not.toMatch(/ERROR|Neo\.ClientError/);
+    if (expected[file]) expect(shown).toContain(expected[file]);
+  });
+});
+
 function colorOf(selector: string): string {
   const block = new RegExp(`^${selector.replace('.', '\\.')}\\s*\\{([^}]*)\\}`, 'm').exec(STYLE);
   const color = block && /(?:^|\s)color:\s*(#[0-9A-Fa-f]{6})/.exec(block[1]);

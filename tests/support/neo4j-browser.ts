@@ -72,6 +72,9 @@ export async function connect(page: Page, login: BrowserLogin): Promise<void> {
 /** Types `text` into the main editor and runs it; returns the frame it produced. */
 export async function runCommand(page: Page, text: string): Promise<Locator> {
   const frames = page.locator('[data-testid="frame"]');
+  // The Browser keeps a limited number of frames (30 by default) and drops the oldest, so a new
+  // frame is only seen as a higher count while the stream is short.
+  if (text.trim() !== ':clear' && (await frames.count()) > 10) await runCommand(page, ':clear');
   const before = await frames.count();
   await page.locator('#monaco-main-editor').click();
   await page.keyboard.press('Control+A');
