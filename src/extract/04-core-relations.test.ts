@@ -41,6 +41,14 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Mexico', 'Belarus'],
     ],
   ],
+  [
+    'mutual accusations go both ways',
+    'Armenia and Azerbaijan accused each other of violating the truce.',
+    [
+      ['CRITICIZED', 'Armenia', 'Azerbaijan'],
+      ['CRITICIZED', 'Azerbaijan', 'Armenia'],
+    ],
+  ],
   ['refusal is not criticism', 'Justin Trudeau refused to criticize Mexico.', []],
   ['hypothetical criticism', 'Justin Trudeau would condemn Mexico if the talks failed.', []],
   ['praise is not criticism', 'Justin Trudeau praised Mexico for its leadership.', []],
@@ -116,6 +124,14 @@ const cases: Array<[string, string, Triple[]]> = [
   ['alliance compound', 'The Canada-Mexico alliance has held for decades.', [['ALLIED_WITH', 'Canada', 'Mexico']]],
   ['an ally named after the noun', "Poland's ally Lithuania sent observers.", [['ALLIED_WITH', 'Lithuania', 'Poland']]],
   ['trade partners are not allies', 'Canada and Mexico signed an economic partnership.', []],
+  [
+    'leaders who sign stand for their states',
+    'Canadian Prime Minister Justin Trudeau received Mexican President Claudia Sheinbaum, and the two signed a defense pact.',
+    [
+      ['ALLIED_WITH', 'Canada', 'Mexico'],
+      ['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau'],
+    ],
+  ],
   ['a peace treaty is not an alliance', 'Armenia and Azerbaijan signed a peace treaty.', []],
   ['arms already supplied', 'Belarus has supplied Russia with artillery shells.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
   ['two objects of supply', 'Canada has sent Ukraine hundreds of armored vehicles and artillery shells.', [['ALLIED_WITH', 'Canada', 'Ukraine']]],

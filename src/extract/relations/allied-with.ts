@@ -3,7 +3,7 @@
 // "A has supplied B with drones", "A's fighters battled alongside B's troops". Agreements that end
 // or calm a dispute are not alliances; leaders who sign one stand for their states.
 import { clauseStart, isPassive, isUnrealized, subjectOf } from './clauses';
-import { emit, type Firing, refsOfAll, type SentenceContext } from './context';
+import { emit, type Firing, homeOf, refsOfAll, type SentenceContext } from './context';
 import type { Item } from './items';
 import { DETERMINERS, FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
 import { isComma, isHyphen, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
@@ -22,11 +22,18 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[]): 
       continue;
     }
     if (p.kind === 'entity' && p.refs[0].entityType === 'Person') {
-      const state = p.inner.find((r) => r.entityType === 'State');
-      if (state) ids.push(state.entityId!);
+      const state = p.inner.find((r) => r.entityType === 'State') ?? homeOf(ctx, p.refs[0].entityId!);
+      if (state && state.entityType === 'State') ids.push(state.entityId!);
       continue;
     }
-    ids.push(...refsOfAll(ctx, [p], 'party').filter((id) => typeOf(ctx, id) !== 'Person'));
+    // leaders referred to as a group stand for their states too ("the two signed a pact")
+    for (const id of refsOfAll(ctx, [p], 'party')) {
+      if (typeOf(ctx, id) !== 'Person') ids.push(id);
+      else {
+        const home = homeOf(ctx, id);
+        if (home?.entityType === 'State') ids.push(home.entityId!);
+      }
+    }
   }
   return [...new Set(ids)];
 }

@@ -136,7 +136,7 @@ function speakerOf(ctx: SentenceContext, s: number, at: number): NounPhrase | nu
 }
 
 /** The state or body a person is introduced with somewhere in the document ("Russian President X"). */
-function homeOf(ctx: SentenceContext, personId: string): Item | undefined {
+export function homeOf(ctx: SentenceContext, personId: string): Item | undefined {
   if (!ctx.d.homes.has(personId)) ctx.d.homes.set(personId, findHome(ctx, personId));
   return ctx.d.homes.get(personId);
 }
@@ -206,13 +206,15 @@ export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
     const items = ctx.d.sentences[s];
     const limit = s === ctx.s ? p.start : items.length;
     for (let i = 0; i < limit; i++) {
-      if (items[i].kind !== 'ent' || items[i].entityType !== type) continue;
+      if (items[i].kind !== 'ent' || (type !== null ? items[i].entityType !== type : items[i].entityType === 'Organization')) continue;
+
       const prev = items[i - 1];
       if (prev && (prev.kind === 'ent' || prev.lower === 'and' || prev.text === ',')) continue;
       const list = readPhraseList(items, i);
-      if (list.end > limit) continue;
+      if (list.end > limit || list.phrases[0].kind !== 'entity') continue;
+      const listType = type ?? list.phrases[0].refs[0].entityType;
       const ids = [
-        ...new Set(list.phrases.filter((q) => q.kind === 'entity' && q.refs[0].entityType === type).map((q) => q.refs[0].entityId!)),
+        ...new Set(list.phrases.filter((q) => q.kind === 'entity' && q.refs[0].entityType === listType).map((q) => q.refs[0].entityId!)),
       ];
       if (ids.length < 2 || (count !== null && ids.length !== count)) continue;
       const score = ids.reduce((sum, id) => sum + (ctx.d.salience.get(id) ?? 0), 0);
@@ -223,7 +225,10 @@ export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
     candidates.sort((a, b) => b.score - a.score || a.order - b.order);
     return candidates[0].ids;
   }
-  return count === null ? [] : lastMentioned(ctx, type, count, p.start);
+  if (count === null) return [];
+  if (type !== null) return lastMentioned(ctx, type, count, p.start);
+  const people = lastMentioned(ctx, 'Person', count, p.start);
+  return people.length ? people : lastMentioned(ctx, 'State', count, p.start);
 }
 
 /** "they": the entities of the most recent list ("France, Germany and Poland") in this or the two sentences before. */

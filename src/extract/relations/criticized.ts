@@ -29,6 +29,10 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     const at = isWord(items[objStart], 'that') ? objStart + 1 : objStart;
     const p = readPhrase(items, at);
     if (p && p.kind === 'entity') targets = refsOf(ctx, p, 'target');
+  } else if (isWord(items[objStart], 'each') && isWord(items[objStart + 1], 'other')) {
+    // "A and B accused each other": both directions
+    for (const s of sources) for (const g of sources) emit(ctx, 'CRITICIZED', s, g, { ...why, rule: `${why.rule}:reciprocal` });
+    return;
   } else if (isWord(items[objStart], 'that')) {
     // "cautioned that ...": a complement clause, not an object
     targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);

@@ -45,7 +45,8 @@ export interface NounPhrase {
   inner: Item[];
   /** For role phrases: the entities after "of" or before "'s" ("the rulers of Mali"). */
   roleOf: Item[];
-  group?: { type: 'Person' | 'State'; count: number | null };
+  /** A group reference; a null type is "the two" with no noun, which may mean people or states. */
+  group?: { type: 'Person' | 'State' | null; count: number | null };
   /** The last word when it is not an entity ("conduct", "talks"). */
   headWord?: string;
   /** A possessive pronoun that opens the phrase ("its", "their"). */
@@ -198,7 +199,13 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
     }
     break;
   }
-  if (!last) return null;
+  if (!last) {
+    // "the two signed ...": a number alone after "the" refers back to a group
+    if (count !== null && j > start && isWord(items[i], 'the', 'both', 'all')) {
+      return { start: i, end: j, kind: 'group', refs: [], inner: [], roleOf: [], group: { type: null, count } };
+    }
+    return null;
+  }
   const end = lastIndex + 1;
   const phrase: NounPhrase = { start: i, end, kind: 'none', refs: [], inner, roleOf: [], pronoun };
   const ofRefs = ofAt >= 0 ? inner.filter((m) => m.start > items[ofAt].start) : [];
