@@ -42,6 +42,7 @@ const cases: Array<[string, string, string[]]> = [
     'Singaporean Prime Minister Lee Hsien Loong recalled his father, Lee Kuan Yew. Lee said the lesson was clear.',
     ['Person: Lee Hsien Loong', 'Person: Lee Kuan Yew', 'State: Singapore'],
   ],
+  ['capitalized words before a title qualify it', 'House Speaker Mike Johnson and Senate Majority Leader John Thune objected.', ['Organization: Senate', 'Person: John Thune', 'Person: Mike Johnson']],
   ['a name with a middle initial', 'Secretary of State John F. Dulles flew to Geneva.', ['Person: John F. Dulles']],
   ['a plural possessive inside a party name', "The Workers' Party of Korea convened.", ["Organization: Workers' Party of Korea"]],
   ['a named thing after "the" is not a person', 'Warsaw is building a barrier known as the East Shield.', ['State: Poland']],

@@ -134,7 +134,7 @@ const LOWERCASE_PORTFOLIOS = new Set(['foreign', 'defense', 'defence', 'interior
 // ---- runs of capitalized words -------------------------------------------------------------
 
 const MAX_RUN = 16;
-const KIND_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(party|group|militia|cartel|company|firm|movement|network|newspaper|broadcaster|conglomerate)\b/;
+const KIND_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(party|group|militia|cartel|company|firm|movement|network|newspaper|broadcaster|conglomerate|news agency|agency)\b/;
 
 function isNameToken(t: Token): boolean {
   return isCapitalized(t) || (/^\d+\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th|s)$/.test(t.text));
@@ -184,9 +184,10 @@ function findRuns(ctx: Ctx): Piece[][] {
       }
       // "Peace and Security Council", "Ministry of Trade and Industry": "and" inside a name
       // that ends in an organization head word.
-      if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry) {
+      if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry && run.length <= 3 && !run.some((p) => matchRole(ctx.lower, p.from))) {
+        // The head must come after another word ("and Security Council", not "and Congress").
         const headAt = headAhead(toks, i + 1);
-        if (headAt > 0) {
+        if (headAt > i + 1) {
           run.push({ from: i, to: i + 1, text: t.text, conn: true });
           for (let k = i + 1; k <= headAt; k++) run.push({ from: k, to: k + 1, text: toks[k].text });
           i = headAt + 1;
@@ -553,8 +554,12 @@ function modifierChain(ctx: Ctx, pieces: Piece[], p: number): number {
     if (!ROLE_MODIFIERS.has(lower) && !/^\p{Lu}/u.test(piece.text)) return p;
     const role = q + 1 < pieces.length ? matchRoleAtPiece(ctx, pieces, q + 1) : undefined;
     if (role) {
+      // "Vice Foreign Minister", "House Speaker", "Senate Majority Leader": capitalized words
+      // before a title qualify it; a name never comes before the title in a run.
       const allModifiers = pieces.slice(p, q + 1).every((x) => ROLE_MODIFIERS.has(x.text.toLowerCase()));
-      return allModifiers || /minister|secretary/.test(role.words.join(' ')) ? q + 1 : p;
+      const kind = matchRole(ctx.lower, pieces[q + 1].from)?.role;
+      const capitalizedTitle = /^\p{Lu}/u.test(pieces[q + 1].text) && (kind === 'leads' || kind === 'member');
+      return allModifiers || capitalizedTitle || /minister|secretary/.test(role.words.join(' ')) ? q + 1 : p;
     }
   }
   return p;
@@ -596,6 +601,10 @@ function matchRoleAtPiece(ctx: Ctx, pieces: Piece[], p: number): RoleMatch | und
     // "President-elect": the role glued to "elect".
     const hy = /^(.+)-(elect|designate)$/i.exec(piece.text);
     if (hy) return { words: [hy[1].toLowerCase()], next: p + 1, notYet: true };
+    // "Then-President", "Ex-Minister": a time marker glued before the role.
+    const pre = /^(then|ex|former)-(.+)$/i.exec(piece.text);
+    const inner = pre ? matchRole(lowerTokens, piece.from + 2) : undefined;
+    if (pre && inner) return { words: [pre[1].toLowerCase() === 'then' ? 'then' : 'former', ...inner.words.split(' ')], next: p + 1, notYet: false };
     return undefined;
   }
   const endTok = piece.from + role.tokens.length;
@@ -621,10 +630,11 @@ function matchRoleAtPiece(ctx: Ctx, pieces: Piece[], p: number): RoleMatch | und
       complement = refOfEntry(after.entry, ctx);
       emitEntry(ctx, after);
       next += 2;
-    } else if (after && role.words === 'secretary') {
-      // "Secretary of State", "Secretary of Defense".
+    } else if (after && !after.entry && next + 2 < pieces.length) {
+      // "Secretary of State X", "Speaker of the House X", "Minister of Defence X": the body
+      // named after the title, when a name still follows it.
       next += 2;
-      return { words: [role.words, 'of', after.text.toLowerCase()], next, notYet };
+      return { words: [...role.words.split(' '), 'of', after.text.toLowerCase()], next, notYet };
     }
   }
   return { words: role.words.split(' '), next, notYet, complement };
@@ -643,7 +653,8 @@ function emitName(ctx: Ctx, name: Piece[], title: TitleFact | undefined, run: Pi
   // body it is.
   const kind = !title ? KIND_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
   if (kind) {
-    const rec = registerOrg(ctx, text, kind[1] === 'party' ? 'party' : kind[1] === 'militia' || kind[1] === 'cartel' ? 'armed-group' : 'company', undefined);
+    const category = kind[1] === 'party' ? 'party' : kind[1] === 'militia' || kind[1] === 'cartel' ? 'armed-group' : kind[1] === 'news agency' || kind[1] === 'newspaper' || kind[1] === 'broadcaster' ? 'news-agency' : kind[1] === 'agency' ? 'agency' : 'company';
+    const rec = registerOrg(ctx, text, category, undefined);
     rec.aliases.add(ctx.text.slice(start, end + kind[0].length));
     ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
     return;
@@ -711,6 +722,7 @@ function looksLikePersonName(ctx: Ctx, name: Piece[], text: string, titled: bool
   if (PLACE_NAMES.has(text)) return false;
   const lastWord = name[name.length - 1].text;
   if (PLACE_TAILS.has(lastWord) || CALENDAR.has(lastWord)) return false;
+  if (name[0].conn || name[name.length - 1].conn) return false;
   for (const piece of name) {
     if (piece.particle) continue;
     if (/\d/.test(piece.text)) return false;
@@ -772,6 +784,8 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   if (j < 0) return false;
   // "the war in Ukraine" names the state; "a summit in Paraguay" only places the summit.
   if (preps.has(ctx.lower[j])) return !(preps === VENUE_BEFORE_STATE && j > 0 && SITUATION_NOUNS.has(ctx.lower[j - 1]));
+  // "visited Hanoi", "toured Kenya": a place travelled to.
+  if (VISIT_VERBS.has(ctx.lower[j])) return true;
   // "in Baghdad and Muscat": the second of coordinated venues.
   if (ctx.lower[j] === 'and' || ctx.lower[j] === 'or') {
     const prev = ctx.out.mentions[ctx.out.mentions.length - 1];
@@ -779,6 +793,8 @@ function venueBefore(ctx: Ctx, i: number, preps: Set<string>): boolean {
   }
   return false;
 }
+
+const VISIT_VERBS = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'tours']);
 
 const AREA_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'suburban', 'rural', 'coastal', 'war-torn', 'neighboring', 'neighbouring']);
 

@@ -221,6 +221,13 @@ function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms:
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'descriptor', ref: { type: 'Organization', key: byHead[0].key } });
       continue;
     }
+    // "the Senate", "Parliament": a legislature named by its head word alone is a body itself.
+    if (!u.titled && (orgHeads.heads as Record<string, string>)[text] === 'legislature') {
+      const key = nameKey(text) + '@';
+      if (!rec.orgs.has(key)) rec.orgs.set(key, { key, name: text, aliases: new Set(), category: 'legislature' });
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key } });
+      continue;
+    }
     // "Gazprom said", "the ANC": an unknown single name acting on its own is an organization
     // (people are introduced by full name first).
     if (!u.titled && actsAlone(rec.text, u.start, u.end, text)) {

@@ -41,6 +41,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ['family by possessive apposition', "Nigerian President Bola Ahmed Tinubu arrived. Tinubu's wife, Remi Tinubu, spoke.", [['FAMILY_OF', 'Bola Ahmed Tinubu', 'Remi Tinubu'], ['LEADS', 'Bola Ahmed Tinubu', 'Nigeria']]],
   ['an envoy named before the name serves the sending state', 'The Canadian ambassador to Mexico, Graeme Clark, attended.', [['MEMBER_OF', 'Graeme Clark', 'Canada']]],
   ['an opposition leader does not lead the state', 'Ghanaian opposition leader John Mahama spoke.', []],
+  ['an office held at the time counts', 'Then-President Olusegun Obasanjo of Nigeria signed it.', [['LEADS', 'Olusegun Obasanjo', 'Nigeria']]],
+  ["a state's official outlet belongs to it", "Vietnam's official VNA news agency reported the visit.", [['PART_OF', 'VNA', 'Vietnam']]],
+  ['a news outlet without a tie stays apart', 'The Jakarta Post reported that Indonesia objected.', []],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

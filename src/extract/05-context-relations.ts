@@ -15,6 +15,7 @@ const CATEGORIES = orgHeads.categories as Record<string, { partOfState: boolean;
 const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'also', 'currently', 'then', 'its', 'their', 'both', 'two', 'three', 'four', 'as', 'still', 'once', 'longtime', 'long-time']);
 const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
+const OFFICIAL_OUTLET = /(\S+)['’]s\s+(official|state|state-run|state-owned|state-controlled|government|government-run)\s+(?:[\w-]+\s+){0,2}$/;
 const MOUTHPIECE = /^,\s+(?:the|a|an)\s+(\S+?)['’]s\s+(?:[\w-]+\s+){0,3}?(mouthpiece|media|outlet|news agency|agency|broadcaster|newspaper|propaganda)\b/i;
 
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
@@ -233,7 +234,9 @@ function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention;
   if (before) {
     const target = before.target ?? (decision ? undefined : prefix.qualifier);
     if (!before.former && target) applyRole(ctx, m, before.decision, target, 'apposition-before', before.trigger);
-    else if (!before.former && !target && !decision) untied.push({ m, decision: before.decision });
+    // An apposed role with no owner named goes to the state in focus only when it is a state
+    // office ("the president, X"); "the majority leader, X" leads something unnamed.
+    else if (!before.former && !target && !decision && before.decision.role.target === 'state') untied.push({ m, decision: before.decision });
   }
   readApposedAfter(ctx, m);
 }
@@ -490,7 +493,7 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       else if (tgt?.kind === 'state') ctx.relativesOfLeaders.push({ m, state: tgt.id, trigger: decision.family });
     } else if (!former && tgt) {
       applyRole(ctx, m, decision, tgt, 'apposition-after', phrase(words));
-    } else if (!former && !tgt && !hadComplement && decision.role.role !== 'rank') {
+    } else if (!former && !tgt && !hadComplement && decision.role.target === 'state') {
       // Untied role after a name: handled like a bare title.
       resolveUntied(ctx, m, decision);
     }
@@ -650,6 +653,12 @@ function readOrganizations(ctx: Ctx): void {
       const owner = possessor(ctx, x);
       if (owner && typeOf(ctx, owner) === 'Organization') add(ctx, 'PART_OF', id, owner, x.sentence, 'org-possessor', org.name, 0.75);
       if (owner && typeOf(ctx, owner) === 'State' && national) add(ctx, 'PART_OF', id, owner, x.sentence, 'org-possessor', org.name, 0.8);
+      // "China's official Xinhua news agency": a state's official outlet belongs to it.
+      if (org.category === 'news-agency') {
+        const official = OFFICIAL_OUTLET.exec(ctx.doc.text.slice(Math.max(0, x.start - 60), x.start));
+        const owner = official ? ctx.bySentence[x.sentence].find((y) => y.end <= x.start && y.end >= x.start - official[0].length + official[1].length - 2 && typeOf(ctx, y.entityId) === 'State') : undefined;
+        if (owner) add(ctx, 'PART_OF', id, owner.entityId, x.sentence, 'org-official-outlet', official![2], 0.7);
+      }
       // "KCNA, the North's official mouthpiece": a news outlet tied to a state by the text.
       const mp = MOUTHPIECE.exec(ctx.doc.text.slice(x.end, x.end + 80));
       if (mp) {

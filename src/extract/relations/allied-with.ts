@@ -13,8 +13,12 @@ const ALLIANCE_PREDICATES = new Set([
 ]);
 const REACH = 10;
 
-/** States a phrase stands for in an alliance: a state or organization itself, a leader's state, the rulers' states. */
-function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[]): string[] {
+/**
+ * States a phrase stands for in an alliance: a state or organization itself, the rulers'
+ * states, and with `leaders` a signing leader's state. "An ally of Putin" is a personal
+ * ally, so the ally forms pass `leaders = false`.
+ */
+function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[], leaders = true): string[] {
   const ids: string[] = [];
   for (const p of phrases) {
     if (p.kind === 'role') {
@@ -22,6 +26,7 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[]): 
       continue;
     }
     if (p.kind === 'entity' && p.refs[0].entityType === 'Person') {
+      if (!leaders) continue;
       const state = p.inner.find((r) => r.entityType === 'State') ?? homeOf(ctx, p.refs[0].entityId!);
       if (state && state.entityType === 'State') ids.push(state.entityId!);
       continue;
@@ -29,7 +34,7 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[]): 
     // leaders referred to as a group stand for their states too ("the two signed a pact")
     for (const id of refsOfAll(ctx, [p], 'party')) {
       if (typeOf(ctx, id) !== 'Person') ids.push(id);
-      else {
+      else if (leaders) {
         const home = homeOf(ctx, id);
         if (home?.entityType === 'State') ids.push(home.entityId!);
       }
@@ -90,8 +95,8 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
 
   // "A is a major ally of B", "A and B are treaty allies of C"
   if (/^all(?:y|ies)$/.test(items[t].lower) && isWord(items[end], 'of')) {
-    const others = allianceParties(ctx, readPhraseList(items, end + 1).phrases);
-    const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore);
+    const others = allianceParties(ctx, readPhraseList(items, end + 1).phrases, false);
+    const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore, false);
     for (const a of own) for (const b of others) emitAlliance(ctx, a, b, why);
     return;
   }
@@ -104,15 +109,15 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   const owner = possessor(items, t);
   const named = /^all(?:y|ies)$/.test(items[t].lower) ? readPhraseList(items, end).phrases.filter((p) => p.kind === 'entity') : [];
   if (named.length) {
-    const own = owner ?? (isWord(items[t - 1], 'its', 'their') || isWord(items[t - 2], 'its', 'their') ? allianceParties(ctx, subjectBefore) : []);
-    const partners = allianceParties(ctx, named);
+    const own = owner ?? (isWord(items[t - 1], 'its', 'their') || isWord(items[t - 2], 'its', 'their') ? allianceParties(ctx, subjectBefore, false) : []);
+    const partners = allianceParties(ctx, named, false);
     for (const a of own) for (const b of partners) emitAlliance(ctx, a, b, why);
     if (own.length) return;
   }
 
   // "Washington, Israel's closest ally," / "A is B's ally"
   if (owner && /^all(?:y|ies)$/.test(items[t].lower)) {
-    const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore);
+    const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore, false);
     for (const a of own) for (const b of owner) emitAlliance(ctx, a, b, why);
     return;
   }
@@ -164,7 +169,7 @@ function appositionHead(ctx: SentenceContext, t: number): string[] | null {
       const subject = subjectOf(items, k);
       const list = subject && subject.phrases.length && subject.phrases[subject.phrases.length - 1].end === k ? subject.phrases : null;
       const head = list ?? [readPhraseBefore(items, k)].filter((p): p is NounPhrase => p !== null);
-      const ids = allianceParties(ctx, head);
+      const ids = allianceParties(ctx, head, false);
       return ids.length ? ids : null;
     }
     if (items[k].kind === 'punct') return null;
