@@ -14,7 +14,7 @@ import { matchesAt } from './relations/phrases';
 export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
   const salience = new Map<string, number>();
   for (const m of doc.mentions) salience.set(m.entityId, (salience.get(m.entityId) ?? 0) + 1);
-  const d: DocContext = { doc, sentences: buildSentenceItems(doc), salience, meetings: [], found: new Map(), homes: new Map() };
+  const d: DocContext = { doc, sentences: buildSentenceItems(doc), salience, meetings: [], found: new Map(), homes: new Map(), types: new Map(doc.entities.map((e) => [e.id, e.type])) };
   d.sentences.forEach((items, s) => {
     const ctx: SentenceContext = { d, s, items };
     for (let t = 0; t < items.length; t++) {

@@ -3,7 +3,7 @@
 // "A has supplied B with drones", "A's fighters battled alongside B's troops". Agreements that end
 // or calm a dispute are not alliances; leaders who sign one stand for their states.
 import { clauseStart, isPassive, isUnrealized, subjectOf } from './clauses';
-import { emit, type Firing, homeOf, refsOfAll, type SentenceContext } from './context';
+import { emit, type Firing, homeOf, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
 import { DETERMINERS, FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
 import { isComma, isHyphen, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
@@ -33,7 +33,7 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[], l
     }
     // leaders referred to as a group stand for their states too ("the two signed a pact")
     for (const id of refsOfAll(ctx, [p], 'party')) {
-      if (typeOf(ctx, id) !== 'Person') ids.push(id);
+      if (typeOfId(ctx, id) !== 'Person') ids.push(id);
       else if (leaders) {
         const home = homeOf(ctx, id);
         if (home?.entityType === 'State') ids.push(home.entityId!);
@@ -45,7 +45,7 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[], l
 
 /** Alliances in the guide's sense bind states: a pair needs at least one state in it. */
 function emitAlliance(ctx: SentenceContext, a: string, b: string, why: Firing): void {
-  if (typeOf(ctx, a) === 'State' || typeOf(ctx, b) === 'State') emit(ctx, 'ALLIED_WITH', a, b, why);
+  if (typeOfId(ctx, a) === 'State' || typeOfId(ctx, b) === 'State') emit(ctx, 'ALLIED_WITH', a, b, why);
 }
 
 function emitAlliancePairs(ctx: SentenceContext, ids: readonly string[], why: Firing): void {
@@ -53,9 +53,6 @@ function emitAlliancePairs(ctx: SentenceContext, ids: readonly string[], why: Fi
   for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) emitAlliance(ctx, unique[i], unique[j], why);
 }
 
-function typeOf(ctx: SentenceContext, id: string): string | undefined {
-  return ctx.d.doc.entities.find((e) => e.id === id)?.type;
-}
 
 function firing(items: Item[], t: number, end: number, rule: string, confidence: number): Firing {
   return { rule: `allied_with:${rule}`, trigger: items.slice(t, end).map((i) => i.text).join(' '), confidence };

@@ -19,8 +19,14 @@ export interface DocContext {
   salience: ReadonlyMap<string, number>;
   meetings: MeetingEvent[];
   found: Map<string, Relation>;
+  /** Entity id → type. */
+  types: ReadonlyMap<string, string>;
   /** Per person, the state or body it was introduced with (filled lazily). */
   homes: Map<string, Item | undefined>;
+}
+
+export function typeOfId(ctx: SentenceContext, id: string): string | undefined {
+  return ctx.d.types.get(id);
 }
 
 export interface SentenceContext {

@@ -1,7 +1,7 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
 import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
-import { emit, type Firing, objectRefs, refsOf, refsOfAll, type SentenceContext } from './context';
+import { emit, type Firing, objectRefs, refsOf, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
 import { ADVERBS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
@@ -173,10 +173,6 @@ function criticismDrawn(ctx: SentenceContext, t: number, end: number, trig: Trig
   const sources = refsOfAll(ctx, readPhraseList(items, end + 1).phrases, 'source');
   const why: Firing = { rule: `criticized:${trig.rule}:drawn-from`, trigger: items.slice(k, end + 1).map((i) => i.text).join(' '), confidence: trig.confidence * 0.9 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
-}
-
-function typeOfId(ctx: SentenceContext, id: string): string | undefined {
-  return ctx.d.doc.entities.find((e) => e.id === id)?.type;
 }
 
 /** "A joint statement by X and Y condemned Z", "a resolution of the council condemned Z". */

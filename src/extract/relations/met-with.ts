@@ -2,7 +2,7 @@
 // X and Y", "X–Y talks", "X held talks with Y", "during a meeting with Y, X ...", "the meeting
 // was hosted by Z", "who took part in the meeting". Everyone at one small meeting meets everyone.
 import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from './clauses';
-import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext } from './context';
+import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
 import { ADVERBS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
 import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase, readPhrase, readPhraseList } from './phrases';
@@ -82,10 +82,6 @@ function alsoBy(items: Item[], k: number): NounPhrase[] {
     }
   }
   return [];
-}
-
-function typeOfId(ctx: SentenceContext, id: string): string | undefined {
-  return ctx.d.doc.entities.find((e) => e.id === id)?.type;
 }
 
 function isMeetingReference(p: NounPhrase): boolean {
