@@ -1,14 +1,18 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { EvidenceLoader } from './evidence-loader';
-import { guardTraversals } from './guards';
+import type { EvidenceLoader } from './evidence-loader';
+import { guardSearch } from './guards';
+import type { QueryRunner } from './query-runner';
+import { installTraversalResolvers } from './traversal-resolvers';
 import { buildTypeDefs, type TypeDefsOptions } from './type-defs';
 
 /** What every resolver of the API finds in its context (besides what @neo4j/graphql adds). */
 export interface ApiContext {
+  /** Runs the traversal statements (traversals/*.cypher). */
+  runner: QueryRunner;
   evidence: EvidenceLoader;
-  /** Extra Cypher parameters for one field's statement (set by the traversal guards). */
+  /** Extra Cypher parameters for one field's statement (set by the search guard). */
   cypherParams?: Record<string, unknown>;
   /** The bearer token matched KG_API_TOKEN (only meaningful when writes are enabled). */
   authenticated: boolean;
@@ -31,7 +35,8 @@ const resolvers = {
 export async function buildApiSchema(driver?: Driver, options: TypeDefsOptions = {}): Promise<GraphQLSchema> {
   const neo = new Neo4jGraphQL({ typeDefs: buildTypeDefs(options), resolvers, driver });
   const schema = await neo.getSchema();
-  guardTraversals(schema);
+  guardSearch(schema);
+  installTraversalResolvers(schema);
   return schema;
 }
 

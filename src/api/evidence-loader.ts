@@ -1,20 +1,11 @@
-import type { Driver } from 'neo4j-driver';
 import { BOUNDS, checkRange } from './guards';
-import { toPlain } from './plain-values';
+import type { QueryRunner } from './query-runner';
+import { traversalStatement } from './traversal-statements';
 
 // `Link.evidence` is resolved lazily: traversals return many links and most clients ask for
 // the evidence of few of them. All the links of one request that ask for it in the same tick
-// share one query (UNWIND over their keys), so a list of 100 links costs one round trip.
-const EVIDENCE_QUERY = `
-UNWIND $keys AS key
-MATCH (c:Claim {relKey: key})-[:FROM_DOCUMENT]->(d:Document)
-WITH key, c, d ORDER BY c.confidence DESC, c.date DESC, c.id
-WITH key, collect({
-  claimId: c.id, sentence: c.evidence, start: c.start, end: c.end, confidence: c.confidence,
-  date: c.date, rule: c.rule, trigger: c.trigger,
-  document: d {.id, .source, .title, .date, .url}
-})[0..$limit] AS evidence
-RETURN key, evidence`;
+// share one query (traversals/evidence.cypher, UNWIND over their keys): a list of 100 links
+// costs one round trip.
 
 export type EvidenceItem = Record<string, unknown>;
 
@@ -27,10 +18,7 @@ interface Batch {
 export class EvidenceLoader {
   private readonly batches = new Map<number, Batch>();
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly options: { database?: string; timeoutMs?: number } = {},
-  ) {}
+  constructor(private readonly runner: QueryRunner) {}
 
   async load(key: string, limit: number): Promise<EvidenceItem[]> {
     checkRange({ limit }, 'limit', 1, BOUNDS.evidenceLimit);
@@ -49,11 +37,7 @@ export class EvidenceLoader {
   }
 
   private async run(keys: string[], limit: number): Promise<Map<string, EvidenceItem[]>> {
-    const { records } = await this.driver.executeQuery(
-      EVIDENCE_QUERY,
-      { keys, limit },
-      { database: this.options.database, routing: 'READ', transactionConfig: { timeout: this.options.timeoutMs } },
-    );
-    return new Map(records.map((r) => [r.get('key') as string, toPlain(r.get('evidence')) as EvidenceItem[]]));
+    const rows = await this.runner.rows(traversalStatement('evidence'), { keys, limit });
+    return new Map(rows.map((r) => [r.key as string, r.evidence as EvidenceItem[]]));
   }
 }

@@ -1,9 +1,9 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { toFuzzyLuceneQuery } from './lucene-query';
-import { toPlain } from './plain-values';
 
 // Bounds of the traversal arguments, checked in JS before any Cypher runs, so that a user who
 // asks for `depth: 9` gets a plain GraphQL error rather than a slow query or a server error.
+// The traversals that return plain objects check theirs in traversal-resolvers.ts.
 export const BOUNDS = {
   searchLimit: 50,
   neighborhoodDepth: 3,
@@ -14,9 +14,6 @@ export const BOUNDS = {
 } as const;
 
 type Args = Record<string, unknown>;
-/** Checks the arguments of one field; returns extra Cypher parameters for its statement. */
-type Guard = (args: Args) => Record<string, unknown> | undefined;
-const NO_CHECK: Guard = () => undefined;
 
 export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
@@ -29,52 +26,24 @@ export function checkRange(args: Args, name: string, min: number, max: number): 
   }
 }
 
-const GUARDS: Record<string, Guard> = {
-  search(args) {
-    checkRange(args, 'limit', 1, BOUNDS.searchLimit);
-    const luceneQuery = toFuzzyLuceneQuery(String(args.text));
-    if (!luceneQuery) throw badInput('text', '`text` must contain at least one letter or digit.');
-    return { luceneQuery };
-  },
-  neighborhood(args) {
-    checkRange(args, 'depth', 1, BOUNDS.neighborhoodDepth);
-    checkRange(args, 'limit', 1, BOUNDS.neighborhoodLimit);
-    return undefined;
-  },
-  paths(args) {
-    checkRange(args, 'maxHops', 1, BOUNDS.pathHops);
-    checkRange(args, 'limit', 1, BOUNDS.pathLimit);
-    return undefined;
-  },
-  critics: NO_CHECK,
-  targets: NO_CHECK,
-  allies: NO_CHECK,
-  meetings: NO_CHECK,
-};
-
-/** Traversals whose statements return maps (not nodes): their driver values are made plain. */
-const RETURNS_MAPS = new Set(['neighborhood', 'paths', 'critics', 'targets', 'allies', 'meetings']);
-
 interface CypherParamsContext {
   cypherParams?: Record<string, unknown>;
 }
 
 /**
- * Wraps the generated resolvers of the traversal Query fields. Extra parameters travel in a
- * per-field copy of the context as `cypherParams`, which @neo4j/graphql passes to the statement.
+ * Wraps the generated resolver of Query.search (a @cypher field run by @neo4j/graphql): checks
+ * its arguments and hands the escaped, fuzzy Lucene query to the statement as $luceneQuery, in a
+ * per-field copy of the context's `cypherParams`, which @neo4j/graphql passes to Neo4j.
  */
-export function guardTraversals(schema: GraphQLSchema): void {
-  const fields = schema.getQueryType()?.getFields() ?? {};
-  for (const [name, guard] of Object.entries(GUARDS)) {
-    const field = fields[name];
-    const inner = field?.resolve;
-    if (!field || !inner) throw new Error(`guardTraversals: Query.${name} has no resolver`);
-    const guarded: GraphQLFieldResolver<unknown, CypherParamsContext> = (root, args, context, info) => {
-      const params = guard(args);
-      const fieldContext = params ? { ...context, cypherParams: { ...context.cypherParams, ...params } } : context;
-      const result = inner(root, args, fieldContext, info);
-      return RETURNS_MAPS.has(name) ? Promise.resolve(result).then(toPlain) : result;
-    };
-    field.resolve = guarded;
-  }
+export function guardSearch(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields().search;
+  const inner = field?.resolve;
+  if (!field || !inner) throw new Error('guardSearch: Query.search has no resolver');
+  const guarded: GraphQLFieldResolver<unknown, CypherParamsContext> = (root, args, context, info) => {
+    checkRange(args, 'limit', 1, BOUNDS.searchLimit);
+    const luceneQuery = toFuzzyLuceneQuery(String(args.text));
+    if (!luceneQuery) throw badInput('text', '`text` must contain at least one letter or digit.');
+    return inner(root, args, { ...context, cypherParams: { ...context.cypherParams, luceneQuery } }, info);
+  };
+  field.resolve = guarded;
 }

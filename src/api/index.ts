@@ -4,3 +4,4 @@ export { buildApiSchema, printApiSchema } from './api-schema';
 export { LIMITS } from './limits';
 export { BOUNDS } from './guards';
 export { buildTypeDefs } from './type-defs';
+export { traversalStatement } from './traversal-statements';

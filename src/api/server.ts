@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,7 @@ import { buildApiSchema, type ApiContext } from './api-schema';
 import { bearerTokenMatches } from './bearer-token';
 import { EvidenceLoader } from './evidence-loader';
 import { formatApiError } from './format-error';
+import { QueryRunner } from './query-runner';
 import { LIMITS, pageSizePlugin, validationRules } from './limits';
 
 export interface ApiServerOptions {
@@ -50,6 +51,7 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
   const schema = await buildApiSchema(driver, { enableWrites });
   const log = options.log ?? (() => undefined);
   const queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
+  const runner = new QueryRunner(driver, { database: options.database, timeoutMs: queryTimeoutMs });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     // Introspection stays on: this is a data API for analysts, whose tools read the schema.
@@ -57,6 +59,8 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
     validationRules: validationRules(),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this schema: the plugin would only cost a hook call per field.
+      ApolloServerPluginCacheControlDisabled(),
       pageSizePlugin(),
       logDetailsPlugin(),
       writeGuardPlugin(enableWrites),
@@ -115,7 +119,8 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
       context: async () => ({
-        evidence: new EvidenceLoader(driver, { database: options.database, timeoutMs: queryTimeoutMs }),
+        runner,
+        evidence: new EvidenceLoader(runner),
         transaction: { timeout: queryTimeoutMs },
         authenticated: enableWrites && bearerTokenMatches(headers.get('authorization'), options.token),
         sessionConfig: options.database ? { database: options.database } : undefined,

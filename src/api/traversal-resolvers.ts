@@ -1,0 +1,50 @@
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import type { ApiContext } from './api-schema';
+import { BOUNDS, checkRange } from './guards';
+import { traversalStatement } from './traversal-statements';
+
+type Args = Record<string, unknown>;
+
+// The traversals that return plain objects run their statement (traversals/<field>.cypher)
+// straight through the driver: @neo4j/graphql has nothing to project in a map, and its
+// translation and session handling cost more than the statement itself on small answers.
+const CHECKS: Record<string, (args: Args) => void> = {
+  neighborhood(args) {
+    checkRange(args, 'depth', 1, BOUNDS.neighborhoodDepth);
+    checkRange(args, 'limit', 1, BOUNDS.neighborhoodLimit);
+  },
+  paths(args) {
+    checkRange(args, 'maxHops', 1, BOUNDS.pathHops);
+    checkRange(args, 'limit', 1, BOUNDS.pathLimit);
+  },
+  critics: () => undefined,
+  targets: () => undefined,
+  allies: () => undefined,
+  meetings: () => undefined,
+};
+
+function traversalResolver(field: string, check: (args: Args) => void): GraphQLFieldResolver<unknown, ApiContext, Args> {
+  return async (_root, args, context, info) => {
+    check(args);
+    // Every declared argument is a parameter of the statement, null when not given.
+    const declared = info.parentType.getFields()[info.fieldName].args;
+    const params = Object.fromEntries(declared.map((a) => [a.name, args[a.name] ?? null]));
+    const rows = await context.runner.rows(traversalStatement(field), params);
+    const values = rows.map((row) => Object.values(row)[0]);
+    return info.returnType.toString().startsWith('[') ? values : (values[0] ?? null);
+  };
+}
+
+/**
+ * Installs the resolvers on the generated schema. Set after generation on purpose: passed to
+ * @neo4j/graphql, they would be wrapped like its own (a session executor and an authorization
+ * context per call), which these statements do not use.
+ */
+export function installTraversalResolvers(schema: GraphQLSchema): void {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const [name, check] of Object.entries(CHECKS)) {
+    const field = fields[name];
+    if (!field) throw new Error(`installTraversalResolvers: no Query.${name} in the schema`);
+    field.resolve = traversalResolver(name, check) as GraphQLFieldResolver<unknown, unknown>;
+  }
+}
