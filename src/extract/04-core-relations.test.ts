@@ -49,6 +49,11 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Azerbaijan', 'Armenia'],
     ],
   ],
+  [
+    'a definite noun names the body it is part of',
+    'The Arctic Council met in Oslo. The council later condemned Belarus.',
+    [['CRITICIZED', 'Arctic Council', 'Belarus']],
+  ],
   ['refusal is not criticism', 'Justin Trudeau refused to criticize Mexico.', []],
   ['hypothetical criticism', 'Justin Trudeau would condemn Mexico if the talks failed.', []],
   ['praise is not criticism', 'Justin Trudeau praised Mexico for its leadership.', []],

@@ -6,7 +6,7 @@ import { SYMMETRIC_RELATION_TYPES } from '../../model';
 import type { AnalyzedDocument } from '../analysis';
 import type { Item } from './items';
 import { PLURAL_ROLE_NOUNS, SPEECH_VERBS, VOICE_ROLES } from './lexicon';
-import { type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
+import { isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 export interface MeetingEvent {
   sentence: number;
@@ -103,7 +103,7 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
         return speakerRefs(ctx, p.start, p.headWord);
       }
       if (p.end - p.start === 1 && (p.headWord === 'they' || p.headWord === 'them')) return lastList(ctx, p.start);
-      return [];
+      return namedBodyFor(ctx, p);
   }
 }
 
@@ -235,6 +235,25 @@ export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
   if (type !== null) return lastMentioned(ctx, type, count, p.start);
   const people = lastMentioned(ctx, 'Person', count, p.start);
   return people.length ? people : lastMentioned(ctx, 'State', count, p.start);
+}
+
+/**
+ * "the board" after "the agency's Board of Governors": a definite description whose noun is a
+ * word of an organization's name means the last such organization mentioned before it.
+ */
+function namedBodyFor(ctx: SentenceContext, p: NounPhrase): string[] {
+  if (p.end - p.start !== 2 || !isWord(ctx.items[p.start], 'the') || !p.headWord) return [];
+  const noun = p.headWord;
+  for (let s = ctx.s; s >= Math.max(0, ctx.s - 6); s--) {
+    const items = ctx.d.sentences[s];
+    for (let i = (s === ctx.s ? p.start : items.length) - 1; i >= 0; i--) {
+      const it = items[i];
+      if (it.kind !== 'ent' || it.entityType !== 'Organization') continue;
+      const name = ctx.d.doc.entities.find((e) => e.id === it.entityId)?.name ?? it.text;
+      if (name.toLowerCase().split(/[\s-]+/).includes(noun)) return [it.entityId!];
+    }
+  }
+  return [];
 }
 
 /** "they": the entities of the most recent list ("France, Germany and Poland") in this or the two sentences before. */
