@@ -114,7 +114,10 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
 
   // "Washington, Israel's closest ally," / "A is B's ally"
   if (owner && /^all(?:y|ies)$/.test(items[t].lower)) {
-    const own = appositionHead(ctx, t) ?? allianceParties(ctx, subjectBefore, false);
+    // a leader called a state's ally stands for his state ("Lukashenko, Russia's closest ally");
+    // one called a person's ally does not ("Orban, Putin's ally")
+    const ofState = owner.every((id) => typeOfId(ctx, id) === 'State');
+    const own = appositionHead(ctx, t, ofState) ?? allianceParties(ctx, subjectBefore, ofState);
     for (const a of own) for (const b of owner) emitAlliance(ctx, a, b, why);
     return;
   }
@@ -158,7 +161,7 @@ function possessor(items: Item[], t: number): string[] | null {
 }
 
 /** "Washington, Israel's closest ally,": the phrase an apposition describes. */
-function appositionHead(ctx: SentenceContext, t: number): string[] | null {
+function appositionHead(ctx: SentenceContext, t: number, leaders = false): string[] | null {
   const { items } = ctx;
   for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
     if (isComma(items[k])) {
@@ -166,7 +169,7 @@ function appositionHead(ctx: SentenceContext, t: number): string[] | null {
       const subject = subjectOf(items, k);
       const list = subject && subject.phrases.length && subject.phrases[subject.phrases.length - 1].end === k ? subject.phrases : null;
       const head = list ?? [readPhraseBefore(items, k)].filter((p): p is NounPhrase => p !== null);
-      const ids = allianceParties(ctx, head, false);
+      const ids = allianceParties(ctx, head, leaders);
       return ids.length ? ids : null;
     }
     if (items[k].kind === 'punct') return null;
