@@ -18,9 +18,13 @@ export function matchEntities(gold: GoldEntity[], extracted: Entity[]): EntityPa
     goldByCanonical.set(key, [...(goldByCanonical.get(key) ?? []), g]);
   }
   for (const x of extracted) {
-    const candidates = goldByCanonical.get(`${x.type}\u0000${normalizeName(x.name)}`) ?? [];
-    const g = candidates.find((c) => !goldTaken.has(c.id));
-    if (!g) continue;
+    const candidates = (goldByCanonical.get(`${x.type}\u0000${normalizeName(x.name)}`) ?? []).filter((c) => !goldTaken.has(c.id));
+    if (candidates.length === 0) continue;
+    // Two entities may share a canonical name ("Foreign Ministry" of two states): the one
+    // sharing more aliases is the better partner.
+    const names = nameSet(x.name, x.aliases);
+    const overlap = (c: GoldEntity): number => [...nameSet(c.name, c.aliases)].filter((n) => names.has(n)).length;
+    const g = candidates.reduce((best, c) => (overlap(c) > overlap(best) ? c : best));
     pairing.set(x.id, g.id);
     goldTaken.add(g.id);
   }

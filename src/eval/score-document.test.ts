@@ -84,6 +84,17 @@ describe('matchEntities', () => {
     expect(p.get('x1')).toBe('kyj');
   });
 
+  it('pairs same-named entities by their aliases', () => {
+    const p = matchEntities(
+      [
+        ge('fm-cn', 'Organization', 'Foreign Ministry', ["China's Foreign Ministry"]),
+        ge('fm-ir', 'Organization', 'Foreign Ministry', ["Iran's Foreign Ministry"]),
+      ],
+      [xe('x', 'Organization', 'Foreign Ministry', ["Iran's Foreign Ministry"])],
+    );
+    expect(p.get('x')).toBe('fm-ir');
+  });
+
   it('leaves a second extracted duplicate unmatched', () => {
     const p = matchEntities([ge('ru', 'State', 'Russia', ['Moscow'])], [xe('a', 'State', 'Russia'), xe('b', 'State', 'Moscow')]);
     expect(p.size).toBe(1);
