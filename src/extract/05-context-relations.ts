@@ -58,7 +58,6 @@ export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFa
     const leader = leaderOf(ctx, state);
     if (leader) add(ctx, 'FAMILY_OF', m.entityId, leader, m.sentence, 'apposition-family', trigger, 0.7);
   }
-  for (const m of personMentions) readFamily(ctx, m);
   readOrganizations(ctx);
   return [...ctx.out.values()];
 }
@@ -455,7 +454,6 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     const decision = decideRole(words);
     if (!decision) return;
     // Complement: "of the Armed Forces of the Philippines", "to Brazilian President Lula".
-    let complementMention: EntityMention | undefined;
     const hadComplement = k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm);
     if (hadComplement) {
       let q = k + 1;
@@ -467,14 +465,12 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
           if (decision.family) {
             if (xt?.kind === 'person') {
               target = xt;
-              complementMention = x;
               break;
             }
             if (xt?.kind === 'state' && !target) target = xt;
           } else if (xt && (xt.kind !== 'person' || !target)) {
             // Prefer an organization over the state that qualifies it ("China's Foreign Ministry").
             if (!target || target.kind === 'state' || xt.kind === 'org') target = xt.kind === 'person' ? target ?? xt : xt;
-            if (xt.kind === 'org') complementMention = x;
           }
           q = tokenSpan(ctx, x).to;
           if (toks[q]?.norm === "'s") q++;
@@ -485,7 +481,6 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       }
       k = q;
     }
-    void complementMention;
     const tgt = target ?? possessor;
     if (decision.family) {
       if (tgt?.kind === 'person') add(ctx, 'FAMILY_OF', m.entityId, tgt.id, m.sentence, 'apposition-family', decision.family, 0.8);
@@ -504,13 +499,6 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     }
     return;
   }
-}
-
-function readFamily(ctx: Ctx, m: EntityMention): void {
-  // "X's wife, Y" / "the sister of X, Y" are rare in news leads; the apposition-after rule covers
-  // "Y, the wife of X". Nothing more here yet.
-  void ctx;
-  void m;
 }
 
 /** The person a document says leads a state (for "the wife of the Spanish prime minister"). */

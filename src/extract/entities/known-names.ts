@@ -1,0 +1,98 @@
+// Mentions of known names (states, capitals, seats, demonyms, known organizations), with the
+// venue test: a capital or state named only as the place where something happened is no actor.
+import type { MentionKind } from '../analysis';
+import type { EntityRef } from './recognition';
+import { orgKeyOfKnown, type Piece, type SentenceContext } from './sentence-context';
+import { isAllCaps, isCapitalized, type Token } from './tokens';
+
+const VENUE_BEFORE_CAPITAL = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'toward', 'towards', 'via', 'across', 'around', 'throughout', 'over', 'on']);
+const VENUE_BEFORE_STATE = new Set(['in', 'across', 'throughout', 'inside']);
+const VISIT_VERBS = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'tours']);
+const AREA_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'suburban', 'rural', 'coastal', 'war-torn', 'neighboring', 'neighbouring']);
+const SITUATION_NOUNS = new Set(['war', 'conflict', 'crisis', 'fighting', 'invasion', 'election', 'elections', 'peace', 'interest', 'interests', 'investment', 'investments', 'rights', 'situation', 'stability', 'instability', 'crackdown', 'intervention', 'involvement', 'role', 'stake', 'unrest', 'violence', 'coup', 'ceasefire', 'insurgency', 'genocide', 'famine', 'occupation', 'aggression', 'offensive', 'operations', 'presence', 'democracy', 'influence', 'regime', 'government', 'policy', 'reforms', 'protests', 'uprising', 'revolution', 'civil']);
+
+export function emitEntry(ctx: SentenceContext, piece: Piece): void {
+  const e = piece.entry!;
+  switch (e.kind) {
+    case 'state':
+      addMention(ctx, piece, 'name', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_STATE));
+      break;
+    case 'capital':
+    case 'seat':
+      addMention(ctx, piece, 'capital', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_CAPITAL));
+      break;
+    case 'demonym':
+      addMention(ctx, piece, 'demonym', { type: 'State', iso: e.iso! }, false);
+      break;
+    case 'people':
+      addMention(ctx, piece, 'descriptor', { type: 'State', iso: e.iso! }, false);
+      break;
+    case 'org': {
+      const key = orgKeyOfKnown(ctx, e);
+      ctx.out.mentions.push({ start: ctx.toks[piece.from].start, end: ctx.toks[piece.to - 1].end, text: piece.text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key } });
+      break;
+    }
+    case 'place':
+      break;
+  }
+}
+
+export function addMention(ctx: SentenceContext, piece: Piece, kind: MentionKind, ref: EntityRef, venue: boolean): void {
+  const inDateline = ctx.dateline >= 0 && piece.from < ctx.dateline;
+  ctx.out.mentions.push({
+    start: ctx.toks[piece.from].start,
+    end: ctx.toks[piece.to - 1].end,
+    text: piece.text,
+    sentence: ctx.sentence,
+    kind,
+    ref,
+    venue: venue || inDateline || undefined,
+  });
+}
+
+export function venueBefore(ctx: SentenceContext, i: number, preps: Set<string>): boolean {
+  // A possessive makes it an actor ("in Moscow's view"), unless it owns a place
+  // ("on Singapore's Sentosa island").
+  if (ctx.norms[i + 1] === "'s") return ownsPlace(ctx, i + 2);
+  let j = i - 1;
+  if (j >= 0 && ctx.lower[j] === 'the') j--;
+  // "in central Sofia", "in northern Mali".
+  if (j >= 0 && AREA_WORDS.has(ctx.lower[j])) j--;
+  if (j < 0) return false;
+  // "the war in Ukraine" names the state; "a summit in Paraguay" only places the summit.
+  if (preps.has(ctx.lower[j])) return !(preps === VENUE_BEFORE_STATE && j > 0 && SITUATION_NOUNS.has(ctx.lower[j - 1]));
+  // "visited Hanoi", "toured Kenya": a place travelled to.
+  if (VISIT_VERBS.has(ctx.lower[j])) return true;
+  // "in Baghdad and Muscat": the second of coordinated venues.
+  if (ctx.lower[j] === 'and' || ctx.lower[j] === 'or') {
+    const prev = ctx.out.mentions[ctx.out.mentions.length - 1];
+    return prev !== undefined && prev.sentence === ctx.sentence && prev.end === ctx.toks[j - 1]?.end && prev.venue === true;
+  }
+  return false;
+}
+
+function ownsPlace(ctx: SentenceContext, i: number): boolean {
+  let j = i;
+  while (j < ctx.toks.length && j < i + 4 && isCapitalized(ctx.toks[j])) j++;
+  return j > i && j < ctx.toks.length && PLACE_NOUNS.has(ctx.lower[j]);
+}
+
+export function isShouting(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!/^\p{L}{2,}/u.test(t.text)) continue;
+    words++;
+    if (isAllCaps(t)) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
+}
+
+/** "KAZAN, Russia —": a capitalized place opening the first sentence, before a dash. */
+export function datelineEnd(toks: Token[]): number {
+  if (toks.length < 3 || !isAllCaps(toks[0])) return -1;
+  for (let i = 1; i < Math.min(toks.length, 8); i++) if (toks[i].text === '—' || toks[i].text === '–' || toks[i].text === '-') return i;
+  return -1;
+}
+
+export const PLACE_NOUNS = new Set(['island', 'village', 'county', 'municipality', 'oblast', 'governorate', 'islands', 'city', 'region', 'province', 'port', 'coast', 'border', 'town', 'district', 'capital', 'state', 'resort', 'airport', 'base', 'territory', 'waters', 'peninsula', 'mountains', 'desert']);

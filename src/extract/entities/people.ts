@@ -1,0 +1,277 @@
+// People: a run's prefix of qualifiers and titles ("Russian President", "NATO
+// Secretary-General"), then the name; and the cues that make a name an organization instead
+// ("Vox party", "Petrobras, the Brazilian oil company", "Goldman Sachs analyst X").
+import { emitEntry } from './known-names';
+import { CALENDAR, FUNCTION_WORDS, isHead, PLACE_NAMES, PLACE_TAILS } from './lexicon';
+import { nameKey } from './names';
+import { emitNationalBody } from './organizations';
+import type { EntityRef, TitleFact } from './recognition';
+import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
+import { type Piece, possessorBefore, possessorStart, refOfEntry, registerOrg, type SentenceContext } from './sentence-context';
+import { isAllCaps, isCapitalized } from './tokens';
+
+const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency)\b/i;
+/** "the state nuclear corporation Rosatom": a common noun for a kind of body, then its name. */
+const ORG_NOUN_BEFORE = new Set(['company', 'corporation', 'firm', 'conglomerate', 'group', 'party', 'bank', 'broadcaster', 'newspaper', 'daily', 'network', 'militia', 'movement', 'carrier', 'airline', 'giant', 'outlet', 'agency', 'tank', 'institute', 'organization', 'organisation', 'alliance', 'coalition', 'union', 'manufacturer', 'producer', 'maker', 'insurer', 'lender', 'bloc']);
+const KIND_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(party|group|militia|cartel|company|firm|movement|network|newspaper|broadcaster|conglomerate|news agency|agency)\b/;
+
+export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: number): void {
+  let p = 0;
+  let qualifier: EntityRef | undefined;
+  let former = false;
+  let notYet = false;
+  const roleWords: string[] = [];
+  let complement: EntityRef | undefined;
+  // A state or capital that stopped the prefix loop opens a person's name ("Israel Katz").
+  let entryOpensName = false;
+  // Prefix: qualifiers, "Former", titles ("Vice Foreign Minister", "Secretary of State").
+  while (p < pieces.length) {
+    const piece = pieces[p];
+    if (piece.entry) {
+      if (roleWords.length > 0 && piece.entry.kind !== 'org') break;
+      if (piece.entry.kind === 'place') {
+        p++;
+        continue;
+      }
+      // A one-word state name followed by one more capitalized word, with no title, is a
+      // person's name ("Israel Katz", "Jordan Bardella"), unless that word makes it a place or
+      // a body ("Niger Delta", "China Daily").
+      if (roleWords.length === 0 && (piece.entry.kind === 'state' || piece.entry.kind === 'capital') && p === pieces.length - 2 && piece.to - piece.from === 1 && !pieces[p + 1].entry && !pieces[p + 1].particle && ctx.norms[piece.from - 1] !== "'s") {
+        const next = pieces[p + 1].text;
+        if (/^\p{Lu}\p{Ll}+$/u.test(next) && !isHead(next) && !PLACE_TAILS.has(next) && !FUNCTION_WORDS.has(next) && !CALENDAR.has(next) && !matchRole(ctx.lower, pieces[p + 1].from)) {
+          entryOpensName = true;
+          break;
+        }
+      }
+      if (roleWords.length === 0 && piece.entry.kind === 'state' && p + 1 < pieces.length && !pieces[p + 1].entry) {
+        if (ctx.out.persons.has(nameKey(restName(pieces.slice(p))))) {
+          entryOpensName = true;
+          break;
+        }
+      }
+      // "Russia's Security Council" is Russia's own body, not the UN's.
+      const ownerState = piece.entry.kind === 'org' && piece.entry.org?.parent ? stateBefore(ctx, pieces, p, qualifier) : undefined;
+      if (ownerState) {
+        qualifier = emitNationalBody(ctx, piece, ownerState);
+      } else {
+        emitEntry(ctx, piece);
+        qualifier = refOfEntry(piece.entry, ctx);
+      }
+      p++;
+      continue;
+    }
+    const lower = piece.text.toLowerCase();
+    if (FORMER_MARKERS.has(lower) || lower === 'then' || lower === 'then-') {
+      former ||= FORMER_MARKERS.has(lower);
+      p++;
+      continue;
+    }
+    const role = matchRoleAtPiece(ctx, pieces, p);
+    if (role) {
+      roleWords.push(...role.words);
+      if (role.notYet) notYet = true;
+      p = role.next;
+      if (role.complement) complement = role.complement;
+      continue;
+    }
+    // "Unification Minister", "Vice Foreign Minister": words qualifying the title after them.
+    const chain = modifierChain(ctx, pieces, p);
+    if (chain > p) {
+      for (let k = p; k < chain; k++) roleWords.push(pieces[k].text.toLowerCase());
+      p = chain;
+      continue;
+    }
+    break;
+  }
+  const namePieces = pieces.slice(p);
+  const title: TitleFact | undefined = roleWords.length
+    ? { role: roleWords.join(' '), qualifier, former, notYet, complement }
+    : undefined;
+  if (namePieces.length === 0) return;
+  // Name part: words (and, after a title, even gazetteer words: "Foreign Minister Israel Katz").
+  let n = 0;
+  while (n < namePieces.length && (!namePieces[n].entry || ((title || entryOpensName) && n === 0) || (title && namePieces[n].entry?.kind === 'state' && n > 0))) n++;
+  if (n === 0) {
+    // Only reached when the prefix loop consumed something, so the recursion shrinks.
+    if (namePieces.length < pieces.length) classifyNamed(ctx, namePieces, depth + 1);
+    return;
+  }
+  const name = namePieces.slice(0, n);
+  const rest = namePieces.slice(n);
+  emitName(ctx, name, title);
+  if (rest.length > 0) classifyNamed(ctx, rest, depth + 1);
+}
+
+/** End of a run of title modifiers starting at p that a role closes, or p when there is none. */
+function modifierChain(ctx: SentenceContext, pieces: Piece[], p: number): number {
+  for (let q = p; q < Math.min(pieces.length, p + 4); q++) {
+    const piece = pieces[q];
+    if (piece.entry || piece.conn || piece.particle) return p;
+    const lower = piece.text.toLowerCase();
+    if (!ROLE_MODIFIERS.has(lower) && !/^\p{Lu}/u.test(piece.text)) return p;
+    const role = q + 1 < pieces.length ? matchRoleAtPiece(ctx, pieces, q + 1) : undefined;
+    if (role) {
+      // "Vice Foreign Minister", "House Speaker", "Senate Majority Leader": capitalized words
+      // before a title qualify it; a name never comes before the title in a run.
+      const allModifiers = pieces.slice(p, q + 1).every((x) => ROLE_MODIFIERS.has(x.text.toLowerCase()));
+      const kind = matchRole(ctx.lower, pieces[q + 1].from)?.role;
+      const capitalizedTitle = /^\p{Lu}/u.test(pieces[q + 1].text) && (kind === 'leads' || kind === 'member');
+      return allModifiers || capitalizedTitle || /minister|secretary/.test(role.words.join(' ')) ? q + 1 : p;
+    }
+  }
+  return p;
+}
+
+/** A state right before piece p: a possessive ("Russia's") or a qualifier in the same run. */
+function stateBefore(ctx: SentenceContext, pieces: Piece[], p: number, qualifier: EntityRef | undefined): string | undefined {
+  if (p > 0 && qualifier?.type === 'State' && pieces[p - 1].to === pieces[p].from) return qualifier.iso;
+  const owner = p === 0 ? possessorBefore(ctx, pieces[p].from) : undefined;
+  return owner?.type === 'State' ? owner.iso : undefined;
+}
+
+function restName(pieces: Piece[]): string {
+  return pieces.map((x) => x.text).join(' ');
+}
+
+interface RoleMatch {
+  words: string[];
+  next: number;
+  notYet: boolean;
+  complement?: EntityRef;
+}
+
+export function matchRoleAtPiece(ctx: SentenceContext, pieces: Piece[], p: number): RoleMatch | undefined {
+  const piece = pieces[p];
+  const lowerTokens = ctx.lower;
+  const role = matchRole(lowerTokens, piece.from);
+  if (!role) {
+    // "President-elect": the role glued to "elect".
+    const hy = /^(.+)-(elect|designate)$/i.exec(piece.text);
+    if (hy) return { words: [hy[1].toLowerCase()], next: p + 1, notYet: true };
+    // "Then-President", "Ex-Minister": a time marker glued before the role.
+    const pre = /^(then|ex|former)-(.+)$/i.exec(piece.text);
+    const inner = pre ? matchRole(lowerTokens, piece.from + 2) : undefined;
+    if (pre && inner) return { words: [pre[1].toLowerCase() === 'then' ? 'then' : 'former', ...inner.words.split(' ')], next: p + 1, notYet: false };
+    return undefined;
+  }
+  const endTok = piece.from + role.tokens.length;
+  // The role must end on a piece boundary.
+  let q = p;
+  while (q < pieces.length && pieces[q].to < endTok) q++;
+  if (q >= pieces.length || pieces[q].to !== endTok) {
+    // Glued piece: "Secretary-General" is one piece whose tokens match the role.
+    if (piece.to === endTok) q = p;
+    else {
+      const hy = /^(.+)-(elect|designate)$/i.exec(piece.text);
+      return hy ? { words: [hy[1].toLowerCase()], next: p + 1, notYet: true } : undefined;
+    }
+  }
+  let next = q + 1;
+  let complement: EntityRef | undefined;
+  let notYet = false;
+  if (/-(elect|designate)$/i.test(pieces[q].text)) notYet = true;
+  // "Ambassador to South Korea", "Prime Minister of Japan": the complement is part of the title.
+  if (next < pieces.length && pieces[next].conn) {
+    const after = pieces[next + 1];
+    if (after?.entry && after.entry.kind !== 'place') {
+      complement = refOfEntry(after.entry, ctx);
+      emitEntry(ctx, after);
+      next += 2;
+    } else if (after && !after.entry && next + 2 < pieces.length) {
+      // "Secretary of State X", "Speaker of the House X", "Minister of Defence X": the body
+      // named after the title, when a name still follows it.
+      next += 2;
+      return { words: [...role.words.split(' '), 'of', after.text.toLowerCase()], next, notYet };
+    }
+  }
+  return { words: role.words.split(' '), next, notYet, complement };
+}
+
+function emitName(ctx: SentenceContext, name: Piece[], title: TitleFact | undefined): void {
+  const first = name[0];
+  const last = name[name.length - 1];
+  const start = ctx.toks[first.from].start;
+  const end = ctx.toks[last.to - 1].end;
+  const text = ctx.text.slice(start, end);
+  const wordCount = name.filter((x) => !x.particle).length;
+  // "the far-right Vox party", "the Wagner mercenary group": a name followed by the kind of
+  // body it is.
+  const kind = !title ? KIND_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
+  if (kind) {
+    const category = kind[1] === 'party' ? 'party' : kind[1] === 'militia' || kind[1] === 'cartel' ? 'armed-group' : kind[1] === 'news agency' || kind[1] === 'newspaper' || kind[1] === 'broadcaster' ? 'news-agency' : kind[1] === 'agency' ? 'agency' : 'company';
+    const rec = registerOrg(ctx, text, category, undefined);
+    rec.aliases.add(ctx.text.slice(start, end + kind[0].length));
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
+  const after = ctx.text.slice(end, Math.min(ctx.text.length, end + 80));
+  const possessor = possessorStart(ctx, first.from) >= 0 ? possessorBefore(ctx, first.from) : undefined;
+  const ownedByOrg = possessorStart(ctx, first.from) >= 0 && !possessor;
+  const prevWord = first.from > 0 ? ctx.lower[first.from - 1] : '';
+  const orgCue = ORG_APPOSITION.test(after) || ownedByOrg || ORG_NOUN_BEFORE.has(prevWord) || complementOfRole(ctx, first.from) || (wordCount > 1 && qualifiesTitle(ctx, last.to));
+  if (!title && orgCue) {
+    const rec = registerOrg(ctx, text, ORG_APPOSITION.exec(after)?.[1]?.toLowerCase() === 'party' ? 'party' : 'agency', undefined);
+    if (ownedByOrg) {
+      const owner = ctx.out.mentions[ctx.out.mentions.length - 1];
+      if (owner?.ref.type === 'Organization') rec.ownerKey = owner.ref.key;
+    }
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
+  if (wordCount === 1) {
+    const tok = ctx.toks[first.from];
+    if (isAllCaps(tok) && !title) {
+      ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence });
+      return;
+    }
+    ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence, titled: title });
+    return;
+  }
+  if (!looksLikePersonName(ctx, name, text, title !== undefined)) return;
+  // "a line known as the East Shield": a person's name does not follow "the".
+  if (!title && first.from > 0 && ctx.lower[first.from - 1] === 'the' && !ctx.out.persons.has(nameKey(text.replace(/\.$/, '')))) return;
+  const key = nameKey(text.replace(/\.$/, ''));
+  let rec = ctx.out.persons.get(key);
+  if (!rec) {
+    rec = { key, forms: [], titles: [] };
+    ctx.out.persons.set(key, rec);
+  }
+  if (!rec.forms.includes(text)) rec.forms.push(text);
+  if (title) rec.titles.push({ sentence: ctx.sentence, start, fact: title });
+  ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Person', key } });
+}
+
+/** "president of the National Rally", "member of the Bundestag": what a role belongs to. */
+function complementOfRole(ctx: SentenceContext, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && ctx.lower[j] === 'the') j--;
+  if (j < 1 || ctx.lower[j] !== 'of') return false;
+  return /^(president|leader|head|chairman|chairwoman|chair|member|members|spokesman|spokeswoman|spokesperson|director|chief|founder|co-founder|secretary-general|ceo|executive|official|officials|lawmaker|lawmakers)$/.test(ctx.lower[j - 1]);
+}
+
+/** "Goldman Sachs analyst Rick Sherlund": a name qualifying a role word before another name. */
+function qualifiesTitle(ctx: SentenceContext, i: number): boolean {
+  let j = i;
+  let roleSeen = false;
+  while (j < ctx.toks.length && j < i + 4 && !isCapitalized(ctx.toks[j])) {
+    const r = matchRole(ctx.lower, j);
+    if (r && (r.target === 'org' || r.target === 'any') && r.role !== 'leads') roleSeen = true;
+    else if (!ROLE_MODIFIERS.has(ctx.lower[j])) return false;
+    j += r ? r.tokens.length : 1;
+  }
+  return roleSeen && j < ctx.toks.length && isCapitalized(ctx.toks[j]);
+}
+
+function looksLikePersonName(ctx: SentenceContext, name: Piece[], text: string, titled: boolean): boolean {
+  if (PLACE_NAMES.has(text)) return false;
+  const lastWord = name[name.length - 1].text;
+  if (PLACE_TAILS.has(lastWord) || CALENDAR.has(lastWord)) return false;
+  if (name[0].conn || name[name.length - 1].conn) return false;
+  for (const piece of name) {
+    if (piece.particle) continue;
+    if (/\d/.test(piece.text)) return false;
+    if ((FUNCTION_WORDS.has(piece.text) && !titled) || CALENDAR.has(piece.text)) return false;
+    if (piece.text.length > 4 && isAllCaps(ctx.toks[piece.from])) return false;
+  }
+  return true;
+}

@@ -1,0 +1,122 @@
+// Runs of capitalized words: the candidates for names. Known names (gazetteer) are single
+// pieces; hyphenated and dotted parts are glued ("Ho-jin", "Jr."); "of"/"and" join the parts of
+// an organization's or a title's name ("Ministry of External Affairs", "Peace and Security
+// Council", "Secretary of State").
+import { matchGazetteer } from './gazetteer';
+import { isHead, PARTICLES } from './lexicon';
+import { matchRole } from './roles';
+import { type Piece, type SentenceContext, spanText } from './sentence-context';
+import { isCapitalized, type Token } from './tokens';
+
+const MAX_RUN = 16;
+
+const ABBREV_WITH_DOT = new Set(['Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Maj', 'Adm', 'Sgt', 'Gov', 'Sen', 'Rep', 'Prof', 'Brig', 'Cmdr', 'Rev']);
+const TITLE_CORES_WITH_OF = new Set(['Secretary', 'Minister', 'Ambassador', 'Envoy', 'Leader', 'President', 'Chairman', 'Director', 'Head', 'Chief', 'Commander', 'Speaker', 'Secretary-General']);
+
+export function isNameToken(t: Token): boolean {
+  return isCapitalized(t) || (/^\d+\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th|s)$/.test(t.text));
+}
+
+export function findRuns(ctx: SentenceContext): Piece[][] {
+  const { toks, norms } = ctx;
+  const runs: Piece[][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const startsParticle = PARTICLES.has(toks[i].text) && /^(von|van|al|el|de|da|bin)$/.test(toks[i].text) && i + 1 < toks.length && (isNameToken(toks[i + 1]) || toks[i + 1].text === '-' || PARTICLES.has(toks[i + 1].text));
+    const entry = matchGazetteer(norms, i);
+    // "The Stimson Center's 38 North": a numbered name owned by what precedes it.
+    const numbered = /^\d+$/.test(toks[i].text) && i > 0 && norms[i - 1] === "'s" && i + 1 < toks.length && isCapitalized(toks[i + 1]);
+    if (!entry && !isNameToken(toks[i]) && !startsParticle && !numbered) {
+      i++;
+      continue;
+    }
+    const run: Piece[] = [];
+    // No name is longer than this; a longer stretch of capitals is split (keeps work linear).
+    while (i < toks.length && run.length < MAX_RUN) {
+      const e = matchGazetteer(norms, i);
+      if (e) {
+        run.push({ from: i, to: i + e.tokens.length, text: spanText(ctx, i, i + e.tokens.length), entry: e });
+        i += e.tokens.length;
+        continue;
+      }
+      const t = toks[i];
+      if (isNameToken(t) || (run.length === 0 && (startsParticle || numbered))) {
+        let j = i + 1;
+        // Glue hyphenated and dotted parts: "Ho-jin", "Secretary-General", "Jr.", "al-Aiban".
+        while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced && /^[\p{L}\d]/u.test(toks[j + 1].text) && !matchGazetteer(norms, j + 1)) j += 2;
+        if (j < toks.length && toks[j].text === '.' && !toks[j].spaced && (ABBREV_WITH_DOT.has(toks[j - 1].text) || /^\p{Lu}$/u.test(toks[j - 1].text))) j++;
+        if (run.length === 0 && startsParticle && !isNameToken(t)) {
+          run.push({ from: i, to: j, text: spanText(ctx, i, j), particle: j === i + 1 });
+        } else {
+          run.push({ from: i, to: j, text: spanText(ctx, i, j) });
+        }
+        i = j;
+        continue;
+      }
+      // "Workers' Party": a plural possessive inside a name.
+      if ((t.text === "'" || t.text === '’') && !t.spaced && run.length > 0 && i + 1 < toks.length && /s$/.test(toks[i - 1].text) && isCapitalized(toks[i + 1]) && !matchGazetteer(norms, i + 1)) {
+        run[run.length - 1] = { ...run[run.length - 1], to: i + 1, text: spanText(ctx, run[run.length - 1].from, i + 1) };
+        i++;
+        continue;
+      }
+      // "Peace and Security Council", "Ministry of Trade and Industry": "and" inside a name
+      // that ends in an organization head word.
+      if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry && run.length <= 3 && !run.some((p) => matchRole(ctx.lower, p.from))) {
+        // The head must come after another word ("and Security Council", not "and Congress").
+        const headAt = headAhead(toks, i + 1);
+        if (headAt > i + 1) {
+          run.push({ from: i, to: i + 1, text: t.text, conn: true });
+          for (let k = i + 1; k <= headAt; k++) run.push({ from: k, to: k + 1, text: toks[k].text });
+          i = headAt + 1;
+          continue;
+        }
+      }
+      if (PARTICLES.has(t.text) && run.length > 0 && i + 1 < toks.length) {
+        const nx = toks[i + 1];
+        if (isNameToken(nx) || (nx.text === '-' && !nx.spaced) || PARTICLES.has(nx.text)) {
+          // "al-Aiban" after a first name: glue the particle to the hyphenated part.
+          let j = i + 1;
+          while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced) j += 2;
+          run.push({ from: i, to: j, text: spanText(ctx, i, j), particle: j === i + 1 });
+          i = j;
+          continue;
+        }
+      }
+      // "of"/"for"/"to" after an organization head or a title: "Ministry of External Affairs",
+      // "Secretary of State", "Ambassador to South Korea".
+      if (run.length > 0 && /^(of|for|on|to)$/.test(t.text) && i + 1 < toks.length) {
+        const last = run[run.length - 1];
+        const lastWord = last.entry ? '' : last.text;
+        const headLike = isHead(lastWord) || run.some((p) => p.conn && !p.entry && p.text !== 'of');
+        const titleLike = TITLE_CORES_WITH_OF.has(lastWord) && t.text !== 'for' && t.text !== 'on';
+        if ((headLike && t.text !== 'to') || titleLike) {
+          let j = i + 1;
+          if (toks[j].text === 'the' && j + 1 < toks.length) j++;
+          if (isNameToken(toks[j]) || matchGazetteer(norms, j)) {
+            run.push({ from: i, to: j, text: spanText(ctx, i, j), conn: true });
+            i = j;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    // A trailing particle is not part of the name.
+    while (run.length > 0 && (run[run.length - 1].particle || run[run.length - 1].conn)) {
+      run.pop();
+    }
+    if (run.length > 0) runs.push(run);
+    if (run.length === 0) i++;
+  }
+  return runs;
+}
+
+/** Index of an organization head word within the next capitalized words, or -1. */
+export function headAhead(toks: Token[], from: number): number {
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    if (!isCapitalized(toks[k])) return -1;
+    if (isHead(toks[k].text)) return k;
+  }
+  return -1;
+}
+
