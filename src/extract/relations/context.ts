@@ -256,9 +256,9 @@ function namedBodyFor(ctx: SentenceContext, p: NounPhrase): string[] {
   return [];
 }
 
-/** "they": the entities of the most recent list ("France, Germany and Poland") in this or the two sentences before. */
+/** "they": the entities of the most recent list ("France, Germany and Poland") in this or the previous sentence. */
 function lastList(ctx: SentenceContext, before: number): string[] {
-  for (let s = ctx.s; s >= Math.max(0, ctx.s - 2); s--) {
+  for (let s = ctx.s; s >= Math.max(0, ctx.s - 1); s--) {
     const items = ctx.d.sentences[s];
     const limit = s === ctx.s ? before : items.length;
     for (let i = limit - 1; i >= 0; i--) {
