@@ -252,14 +252,24 @@ export function passiveAgent(items: Item[], after: number): NounPhrase[] {
 }
 
 const WINDOW = 7;
-const AFTER_NOUN_PLANS = new Set(['planned', 'scheduled', 'expected', 'proposed', 'envisaged', 'due', 'set']);
+const AFTER_NOUN_PLANS = new Set(['planned', 'scheduled', 'expected', 'proposed', 'envisaged', 'due', 'set', 'possible', 'likely', 'unlikely', 'impossible']);
 const STRONG_MODAL_WINDOW = 11;
 
 function anyPhraseIn(items: Item[], from: number, to: number, phrases: readonly Phrase[]): boolean {
   for (let k = Math.max(0, from); k < to; k++) {
+    if (isMonthMay(items, k)) continue;
     for (const p of phrases) if (matchesAt(items, k, p) && k + p.length <= to && !toNounPhrase(items, k + p.length, p)) return true;
   }
   return false;
+}
+
+/** "in May" is a month, not the modal. */
+function isMonthMay(items: Item[], k: number): boolean {
+  return items[k].text === 'May' && k > 0;
+}
+
+function isModal(items: Item[], k: number): boolean {
+  return items[k].kind === 'word' && STRONG_MODALS.has(items[k].lower) && !isMonthMay(items, k);
 }
 
 /** "agreed to a ceasefire": a cue ending in "to" marks a plan only before a verb. */
@@ -289,7 +299,7 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
   const opener = items[c - 1];
   if (opener && opener.kind === 'word' && CONDITIONAL_OPENERS.has(opener.lower)) return true;
   if (negatedIn(items, from, t) || anyPhraseIn(items, from, t, MODAL_CUES)) return true;
-  for (let k = reach; k < from; k++) if (items[k].kind === 'word' && STRONG_MODALS.has(items[k].lower)) return true;
+  for (let k = reach; k < from; k++) if (isModal(items, k)) return true;
   if (part === 'verb' && infinitiveUnrealized(items, t)) return true;
   if (part === 'noun') {
     // "a planned summit", "future negotiations": the modifier sits right before the noun.
@@ -299,7 +309,7 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
       if (anyPhraseIn(items, end, Math.min(items.length, end + 40), NON_OCCURRENCE)) return true;
       // "talks between them would resume next month", "a summit is planned for May"
       for (let k = end; k < Math.min(items.length, end + 14) && !isComma(items[k]); k++) {
-        if (items[k].kind === 'word' && (STRONG_MODALS.has(items[k].lower) || AFTER_NOUN_PLANS.has(items[k].lower))) return true;
+        if (isModal(items, k) || (items[k].kind === 'word' && AFTER_NOUN_PLANS.has(items[k].lower))) return true;
       }
     }
   }
