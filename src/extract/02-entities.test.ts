@@ -22,6 +22,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a capital acting is its state', 'Ottawa accused Beijing of interference.', ['State: Canada', 'State: China']],
   ['a capital as a venue is no entity', 'The foreign ministers of Chile and Peru met in Jakarta.', ['State: Chile', 'State: Peru']],
   ['a country as a venue is no entity', 'Officials gathered at a summit in Indonesia, where Chile spoke.', ['State: Chile']],
+  ['a capital travelled to is a venue', 'The envoy flew to Canberra and later returned from Wellington.', []],
+  ['a capital receiving something acts', 'Tehran sent drones to Caracas.', ['State: Iran', 'State: Venezuela']],
   ['a demonym adjective names its state', 'A Danish diplomat praised the plan.', ['State: Denmark']],
   ['common short names for states', 'The Russian Federation and the Republic of Korea signed nothing; Turkiye watched.', ['State: Russia', 'State: South Korea', 'State: Turkey']],
   ['territories acting as states', 'Taiwan and Kosovo welcomed the vote.', ['State: Kosovo', 'State: Taiwan']],

@@ -5,7 +5,15 @@ import type { EntityRef } from './recognition';
 import { orgKeyOfKnown, type Piece, type SentenceContext } from './sentence-context';
 import { isAllCaps, isCapitalized, type Token } from './tokens';
 
-const VENUE_BEFORE_CAPITAL = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'toward', 'towards', 'via', 'across', 'around', 'throughout', 'over', 'on']);
+const VENUE_BEFORE_CAPITAL = new Set(['in', 'at', 'into', 'near', 'outside', 'inside', 'via', 'across', 'around', 'throughout', 'on']);
+const DIRECTION_PREPS = new Set(['to', 'from', 'toward', 'towards']);
+const TRAVEL_WORDS = new Set(['flew', 'fly', 'flying', 'flown', 'travelled', 'traveled', 'travel', 'travelling', 'traveling', 'went', 'go', 'going', 'gone', 'came', 'come', 'coming', 'returned', 'return', 'returning', 'arrived', 'arriving', 'trip', 'trips', 'visit', 'visits', 'journey', 'headed', 'heading', 'moved', 'fled', 'flee', 'relocated', 'back', 'way', 'drove', 'sailed', 'flight', 'flights', 'tour', 'mission', 'route', 'road']);
+
+/** A travel word shortly before the preposition at j. */
+function travelBefore(ctx: SentenceContext, j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) if (TRAVEL_WORDS.has(ctx.lower[k])) return true;
+  return false;
+}
 const VENUE_BEFORE_STATE = new Set(['in', 'across', 'throughout', 'inside']);
 const VISIT_VERBS = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'tours']);
 const AREA_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'suburban', 'rural', 'coastal', 'war-torn', 'neighboring', 'neighbouring']);
@@ -60,6 +68,8 @@ export function venueBefore(ctx: SentenceContext, i: number, preps: Set<string>)
   if (j >= 0 && AREA_WORDS.has(ctx.lower[j])) j--;
   if (j < 0) return false;
   // "the war in Ukraine" names the state; "a summit in Paraguay" only places the summit.
+  // "flew to Washington" is a trip; "sent arms to Pyongyang" names a recipient.
+  if (DIRECTION_PREPS.has(ctx.lower[j])) return travelBefore(ctx, j);
   if (preps.has(ctx.lower[j])) return !(preps === VENUE_BEFORE_STATE && j > 0 && SITUATION_NOUNS.has(ctx.lower[j - 1]));
   // "visited Hanoi", "toured Kenya": a place travelled to.
   if (VISIT_VERBS.has(ctx.lower[j])) return true;
