@@ -7,7 +7,9 @@ import { connectionFromEnv, createDriver } from '../src/graph';
 import { loadCypherScript, runCypherScript } from '../src/graph/run-script';
 import type { ParamValue } from '../src/graph/script-params';
 import { isKgError } from '../src/model';
+import { EXIT } from '../src/cli/exit-codes';
 import { loadAnalyticsFixture } from './support/analytics-fixture';
+import { runKg } from './support/run-kg';
 import type { AnalyticsFixture } from './support/analytics-fixture';
 
 let driver: Driver;
@@ -182,6 +184,28 @@ test('a misspelt parameter is a usage error, named, not a silent default', async
   const error = await runCypherScript(driver, script, { limt: 3 }).catch((e: unknown) => e);
   expect(isKgError(error, 'KG_USAGE')).toBe(true);
   expect((error as Error).message).toContain('limt');
+});
+
+test('kg cypher prints a table, or JSON with --json, with typed --param values', async () => {
+  const table = await runKg('cypher', 'top-critics', '--param', 'limit=1000', '--param', 'minDocuments=2', '--width', '0');
+  expect(table.code).toBe(EXIT.OK);
+  const header = table.stdout.split('\n')[0];
+  expect(header.split(/\s+/)).toEqual(['critic', 'type', 'documents', 'weight', 'targetCount', 'targets']);
+  expect(table.stdout).toMatch(new RegExp(`^${fx.names.ada}\\s+Person\\s+2\\s+2\\s+1\\s+${fx.names.ben} \\(2\\)$`, 'm'));
+  const json = await runKg('cypher', 'cypher/analytics/meeting-timeline.cypher', '--param', `entity=${fx.names.cy}`, '--json');
+  expect(json.code).toBe(EXIT.OK);
+  const parsed = JSON.parse(json.stdout) as { columns: string[]; rows: Array<Record<string, unknown>> };
+  expect(parsed.columns).toEqual(['date', 'entity', 'met', 'metType', 'document', 'sentence']);
+  expect(parsed.rows.map((r) => r.met)).toEqual([fx.names.ada, fx.names.ben, fx.names.ada]);
+});
+
+test('kg cypher exits 64 on a misspelt parameter or an unknown script, naming it', async () => {
+  const typo = await runKg('cypher', 'top-critics', '--param', 'limt=3');
+  expect(typo.code).toBe(EXIT.USAGE);
+  expect(typo.stderr).toContain('limt');
+  const missing = await runKg('cypher', 'no-such-script');
+  expect(missing.code).toBe(EXIT.USAGE);
+  expect(missing.stderr).toContain('top-critics');
 });
 
 async function entityId(name: string): Promise<string> {
