@@ -33,6 +33,11 @@ test('a second run finds the document unchanged', async () => {
   expect(JSON.parse(run.stdout)).toMatchObject({ new: 0, unchanged: 1, updated: 0, failed: 0 });
 });
 
+test('the same file named another way is the same document', async () => {
+  const run = await runKg('ingest', '--json', `${dir}/./good.txt`);
+  expect(JSON.parse(run.stdout)).toMatchObject({ new: 0, unchanged: 1 });
+});
+
 test('only bad input exits 65', async () => {
   const run = await runKg('ingest', bad);
   expect(run.code).toBe(EXIT.BAD_INPUT);

@@ -3,6 +3,7 @@
 // transaction per batch. While one batch is being written the next is being extracted.
 // Atomic batches plus the hash skip make a rerun after a failure finish the job with nothing
 // lost or doubled.
+import * as path from 'path';
 import type { Driver } from 'neo4j-driver';
 import { KgError } from '../model';
 import type { ExtractedDocument, SourceDocument } from '../model';
@@ -122,7 +123,8 @@ class Ingest {
       this.fail(item.source, item.line === undefined ? item.message : `line ${item.line}: ${item.message}`);
       return;
     }
-    const doc = item.document;
+    // "./a.txt" and "a.txt" are one source: otherwise one file would count as two documents.
+    const doc = { ...item.document, source: path.normalize(item.document.source) };
     const hash = textHash(doc.text);
     if (this.pendingSources.has(doc.source)) {
       // The same source twice in one run: let the first reach the graph before comparing.
