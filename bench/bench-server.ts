@@ -6,8 +6,8 @@ import type { ConnectionConfig } from '../dist/graph';
 import { ROOT } from './bench-graph';
 
 export const BENCH_HOME = join(ROOT, '.bench', 'neo4j-ingest');
-export const BENCH_BOLT_PORT = 17699;
-export const BENCH_HTTP_PORT = 17486;
+export const BENCH_BOLT_PORT = 7691;
+export const BENCH_HTTP_PORT = 7478;
 /** The environment that reaches the kept benchmark graph with `kg db start` / `kg db stop`. */
 export const BENCH_ENV = `NEO4J_BOLT_PORT=${BENCH_BOLT_PORT} NEO4J_HTTP_PORT=${BENCH_HTTP_PORT} KG_NEO4J_HOME=${BENCH_HOME}`;
 
