@@ -89,6 +89,11 @@ const cases: Array<[string, string, Triple[]]> = [
   // MET_WITH: meetings that happened, and everything that is not one
   ['met', 'Cyril Ramaphosa met Anwar Ibrahim in Pretoria on Friday.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
   ['held talks together', 'Cyril Ramaphosa and Anwar Ibrahim held talks in Pretoria.', [['MET_WITH', 'Anwar Ibrahim', 'Cyril Ramaphosa']]],
+  [
+    'a relative clause after two names',
+    'Justin Trudeau and Claudia Sheinbaum, who met in Lima last week, will travel to Ottawa.',
+    [['MET_WITH', 'Claudia Sheinbaum', 'Justin Trudeau']],
+  ],
   ['future meeting', 'Cyril Ramaphosa will meet Anwar Ibrahim next week.', []],
   ['hoped-for meeting', 'Cyril Ramaphosa hopes to meet Anwar Ibrahim soon.', []],
   ['planned summit', 'A planned summit between Cyril Ramaphosa and Anwar Ibrahim was called off.', []],

@@ -198,7 +198,11 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
       let e = c;
       if (isComma(items[e - 1])) e--;
       const antecedent = readPhraseBefore(items, e);
-      return antecedent ? { phrases: [antecedent], clause: c + 1 } : null;
+      if (!antecedent) return null;
+      // "Macron and Starmer, who met in London": the whole list the clause follows
+      const outer = e > 0 && e === c - 1 ? subjectOf(items, e) : null;
+      const list = outer && outer.phrases.length > 1 && outer.phrases[outer.phrases.length - 1].end === e ? outer.phrases : [antecedent];
+      return { phrases: list, clause: c + 1 };
     }
     const list = readPhraseList(items, c + 1);
     return list.phrases.length && list.phrases[0].start < t ? { phrases: list.phrases, clause: c + 1 } : null;
