@@ -1,0 +1,124 @@
+// References by description: "U.S. officials", "the North", "the Trump administration",
+// "the alliance", and "the Russian leader" / "the UN chief" for the person who leads it.
+import orgHeads from '../data/org-heads.json';
+import { knownOrgByName } from '../entities/gazetteer';
+import type { RawMention, Recognition } from '../entities/recognition';
+import { roleOfPhrase } from '../entities/roles';
+import { bySentence, latestBefore, push } from './mention-index';
+
+const DESCRIPTOR_NOUNS = orgHeads.descriptorNouns as unknown as Record<string, string[]>;
+const STATE_GROUP = /^\s+(officials|leaders|government|administration|regime|authorities|side|delegation|diplomats|negotiators|lawmakers|people)\b/;
+
+export function addDescriptors(rec: Recognition, mentions: RawMention[], personState: Map<string, string>): void {
+  const isos = new Set(mentions.filter((m) => m.ref.type === 'State').map((m) => (m.ref as { iso: string }).iso));
+  const korean = isos.has('PRK') || isos.has('KOR');
+  const text = rec.text;
+  const extra: RawMention[] = [];
+  // "U.S. officials", "the Chinese government": the state acting through unnamed people.
+  for (const m of mentions) {
+    if (m.ref.type !== 'State' || m.venue) continue;
+    const g = STATE_GROUP.exec(text.slice(m.end, m.end + 20));
+    if (g) {
+      m.kind = 'descriptor';
+      m.end = m.end + g[0].length;
+      m.text = text.slice(m.start, m.end);
+    }
+  }
+  const personByEnd = new Map<number, RawMention>();
+  for (const m of mentions) if (m.ref.type === 'Person') personByEnd.set(m.end, m);
+  const starts = new Set(mentions.map((m) => m.start));
+  const orgsByWord = new Map<string, string[]>();
+  const orgsByNoun = new Map<string, string[]>();
+  const orgsByOwnNoun = new Map<string, string[]>();
+  for (const o of rec.orgs.values()) {
+    const words = o.name.toLowerCase().split(' ');
+    push(orgsByWord, words[words.length - 1], o.key);
+    for (const n of DESCRIPTOR_NOUNS[o.category] ?? []) push(orgsByNoun, n, o.key);
+    const known = knownOrgByName(o.name);
+    for (const n of known?.descriptors ?? []) push(orgsByOwnNoun, n, o.key);
+  }
+  const index = bySentence(mentions, rec.sentences.length);
+  rec.sentences.forEach((s, si) => {
+    const sentence = s.text;
+    if (korean) {
+      for (const m of sentence.matchAll(/\b[Tt]he (North|South)\b(?!\s+\p{Lu})(?!-)/gu)) {
+        const iso = m[1] === 'North' ? 'PRK' : 'KOR';
+        const start = s.start + m.index! + 4;
+        extra.push({ start, end: start + m[1].length, text: `the ${m[1]}`, sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
+      }
+    }
+    // "the Trump administration", "the Kim regime".
+    for (const m of sentence.matchAll(/\b(\p{Lu}[\p{L}-]+) (administration|government|regime|White House|cabinet)\b/gu)) {
+      const start = s.start + m.index!;
+      const person = personByEnd.get(start + m[1].length);
+      if (!person) {
+        // "the Trump administration" with no Trump named: "administration" is Washington's word.
+        if (m[2] === 'administration' && /^\p{Lu}\p{Ll}+$/u.test(m[1]) && !starts.has(start)) {
+          extra.push({ start, end: start + m[0].length, text: m[0], sentence: si, kind: 'descriptor', ref: { type: 'State', iso: 'USA' } });
+        }
+        continue;
+      }
+      const iso = personState.get((person.ref as { key: string }).key);
+      if (!iso) continue;
+      person.shadowed = true;
+      extra.push({ start: person.start, end: start + m[0].length, text: text.slice(person.start, start + m[0].length), sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
+    }
+    // "the alliance", "the bloc", "the agency": the organization of that kind named before.
+    for (const m of sentence.matchAll(/\b[Tt]he ((?:news |think |research |state )?[a-z]+)\b/g)) {
+      const noun = m[1];
+      const start = s.start + m.index! + 4;
+      // Prefer organizations whose own name has the noun ("the agency" → "… Energy Agency").
+      const candidates = orgsByOwnNoun.get(noun) ?? orgsByWord.get(noun) ?? orgsByNoun.get(noun);
+      if (!candidates) continue;
+      const key = latestBefore(index, si, start, 'Organization', new Set(candidates), 10);
+      if (!key) continue;
+      extra.push({ start, end: start + noun.length, text: `the ${noun}`, sentence: si, kind: 'descriptor', ref: { type: 'Organization', key } });
+    }
+  });
+  mentions.push(...extra);
+}
+
+const LEADER_WORDS = /^\s+(leader|president|prime minister|premier|chancellor|king|queen|emir|monarch|head of state|strongman|ruler)\b/i;
+const ORG_LEADER_WORDS = /^\s+(chief|head|leader|secretary-general|secretary general|director-general|director general|director|boss|chairman|chairwoman|chief executive)\b/i;
+const BEFORE_DESCRIPTOR = /\bthe\s+(?:(?:current|present|sitting|new|incoming|outgoing)\s+)?$/i;
+
+/** "the Russian leader", "the U.S. president", "the UN chief": the person the document has
+ * lead that state or organization. */
+export function addLeaderDescriptors(rec: Recognition, mentions: RawMention[]): void {
+  const leaderOf = new Map<string, string>();
+  const orgsBySentence = new Map<number, string[]>();
+  for (const m of mentions) if (m.ref.type === 'Organization') orgsBySentence.set(m.sentence, [...(orgsBySentence.get(m.sentence) ?? []), m.ref.key]);
+  for (const p of rec.persons.values()) {
+    for (const t of p.titles) {
+      const role = roleOfPhrase(t.fact.role);
+      if (role?.role !== 'leads' || t.fact.former || t.fact.notYet || /vice|deputy/.test(t.fact.role)) continue;
+      const q = t.fact.qualifier;
+      let target: string | undefined;
+      if (q?.type === 'State' && role.target !== 'org') target = `S:${q.iso}`;
+      else if (q?.type === 'Organization') target = `O:${q.key}`;
+      else if (!q && role.target === 'org') {
+        // "Secretary-General X": the organization named in the same sentence.
+        const org = orgsBySentence.get(t.sentence)?.[0];
+        if (org) target = `O:${org}`;
+      }
+      if (target && !leaderOf.has(target)) leaderOf.set(target, p.key);
+    }
+  }
+  const extra: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.shadowed || m.venue) continue;
+    const isState = m.ref.type === 'State' && (m.kind === 'demonym' || m.kind === 'name');
+    const isOrg = m.ref.type === 'Organization' && m.kind === 'name';
+    if (!isState && !isOrg) continue;
+    const before = BEFORE_DESCRIPTOR.exec(rec.text.slice(Math.max(0, m.start - 30), m.start));
+    if (!before) continue;
+    const role = (isState ? LEADER_WORDS : ORG_LEADER_WORDS).exec(rec.text.slice(m.end, m.end + 24));
+    const key = leaderOf.get(m.ref.type === 'State' ? `S:${m.ref.iso}` : `O:${(m.ref as { key: string }).key}`);
+    if (!role || !key) continue;
+    const start = m.start - before[0].length;
+    const end = m.end + role[0].length;
+    m.shadowed = true;
+    extra.push({ start, end, text: rec.text.slice(start, end), sentence: m.sentence, kind: 'descriptor', ref: { type: 'Person', key } });
+  }
+  mentions.push(...extra);
+}

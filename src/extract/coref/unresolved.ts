@@ -1,0 +1,83 @@
+// Capitalized words pass 02 could not place: surnames, "President Xi", acronyms, a head word
+// alone ("the Commission"), a legislature ("the Senate"), a name acting alone ("Gazprom said").
+import orgHeads from '../data/org-heads.json';
+import { acronymOf, nameKey } from '../entities/names';
+import type { OrgRecord, RawMention, Recognition } from '../entities/recognition';
+import { bySentence, latestBefore, latestSubject, push } from './mention-index';
+import { nameWords } from './person-names';
+
+export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shortForms: Map<string, Set<string>>): void {
+  const acronyms = new Map<string, string>();
+  for (const o of rec.orgs.values()) {
+    const a = acronymOf(o.name);
+    if (a) acronyms.set(a, o.key);
+    for (const al of o.aliases) acronyms.set(al, o.key);
+  }
+  const personsByWord = new Map<string, Set<string>>();
+  for (const p of rec.persons.values()) {
+    for (const f of p.forms) {
+      const w = nameWords(f);
+      if (w.length > 1) for (const x of w) personsByWord.set(x, (personsByWord.get(x) ?? new Set()).add(p.key));
+    }
+  }
+  const orgsByWord = new Map<string, OrgRecord[]>();
+  for (const o of rec.orgs.values()) for (const w of new Set(o.name.split(/\s+/))) push(orgsByWord, w, o);
+  const index = bySentence(mentions, rec.sentences.length);
+  for (const u of rec.unresolved) {
+    const text = u.text.replace(/\.$/, '');
+    // "Mr. Abiy" for "Abiy Ahmed": after a title any word of a full name will do.
+    const candidates = shortForms.get(text) ?? (u.titled ? personsByWord.get(text) : undefined);
+    if (candidates && candidates.size > 0) {
+      const key = candidates.size === 1 ? [...candidates][0] : latestSubject(index, u.sentence, u.start, candidates) ?? latestBefore(index, u.sentence, u.start, 'Person', candidates, 30) ?? [...candidates][0];
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'surname', ref: { type: 'Person', key } });
+      if (u.titled) rec.persons.get(key)?.titles.push({ sentence: u.sentence, start: u.start, fact: u.titled });
+      continue;
+    }
+    const orgKey = acronyms.get(text);
+    if (orgKey) {
+      rec.orgs.get(orgKey)!.aliases.add(text);
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key: orgKey } });
+      continue;
+    }
+    // "the Commission", "the Board": a head word alone refers to the organization it heads.
+    const byHead = orgsByWord.get(text) ?? [];
+    if (byHead.length === 1 && /^\p{Lu}\p{Ll}/u.test(text)) {
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'descriptor', ref: { type: 'Organization', key: byHead[0].key } });
+      continue;
+    }
+    // "the Senate", "Parliament": a legislature named by its head word alone is a body itself.
+    if (!u.titled && (orgHeads.heads as Record<string, string>)[text] === 'legislature') {
+      const key = nameKey(text) + '@';
+      if (!rec.orgs.has(key)) rec.orgs.set(key, { key, name: text, aliases: new Set(), category: 'legislature' });
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key } });
+      continue;
+    }
+    // "Gazprom said", "the ANC": an unknown single name acting on its own is an organization
+    // (people are introduced by full name first).
+    if (!u.titled && actsAlone(rec.text, u.start, u.end, text)) {
+      const key = nameKey(text);
+      if (!rec.orgs.has(key)) rec.orgs.set(key, { key, name: text, aliases: new Set(), category: 'agency' });
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key } });
+      continue;
+    }
+    if (u.titled && !/^\p{Lu}+$/u.test(text)) {
+      // "President Xi" with no fuller name in the document: the surname is the name.
+      const key = nameKey(text);
+      let p = rec.persons.get(key);
+      if (!p) {
+        p = { key, forms: [text], titles: [] };
+        rec.persons.set(key, p);
+      }
+      p.titles.push({ sentence: u.sentence, start: u.start, fact: u.titled });
+      mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Person', key } });
+      shortForms.set(text, new Set([key]));
+    }
+  }
+}
+
+const SPEECH_AFTER = /^\s+(said|says|announced|announces|reported|reports|added|told|stated|confirmed|confirms|denied|denies|declined|warned|claimed|insisted)\b/;
+
+function actsAlone(text: string, start: number, end: number, word: string): boolean {
+  if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return true;
+  return /^\p{Lu}[\p{L}\d&]+$/u.test(word) && SPEECH_AFTER.test(text.slice(end, end + 14));
+}
