@@ -1,5 +1,5 @@
 // How the scoring compares names: case-insensitive, ignoring punctuation, hyphens, spacing and a
-// leading "the" ("The Korean Central News Agency" = "korean central news-agency").
+// leading "the" ("The Xinhua News Agency" = "xinhua news-agency").
 const LEADING_THE = /^\s*the\s+/iu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 

@@ -70,7 +70,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['criticism drawn from someone', 'Hungary vetoed the statement, drawing criticism from Poland.', [['CRITICIZED', 'Poland', 'Hungary']]],
   [
     'inside a quotation "we" is the speaker\'s state',
-    '"We condemn Japan for its reckless conduct," Chinese Foreign Minister Wang Yi said.',
+    '"We condemn Japan for its reckless conduct," Chinese Foreign Minister Qin Gang said.',
     [['CRITICIZED', 'China', 'Japan']],
   ],
   [

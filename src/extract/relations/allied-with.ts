@@ -228,7 +228,7 @@ function supplyObjectWithin(items: Item[], from: number): boolean {
   return false;
 }
 
-/** "Fighters from Russia's Wagner Group have battled insurgents alongside Malian troops". */
+/** "Fighters from Russia's private army have fought alongside Syrian troops". */
 export function alliedByFighting(ctx: SentenceContext, t: number): void {
   const { items } = ctx;
   let verb = -1;

@@ -117,7 +117,7 @@ function isAppositionSegment(items: Item[], open: number, close: number): boolea
   return p !== null && p.end === close && p.kind !== 'entity';
 }
 
-/** "his counterpart, Irfaan Ali, pledged": the name between the commas only names the role before. */
+/** "his counterpart, Anwar Ibrahim, pledged": the name between the commas only names the role before. */
 function namesPrecedingRole(items: Item[], open: number, close: number): boolean {
   const before = items[open - 1];
   if (!before || before.kind !== 'word' || !ROLE_NOUNS.has(before.lower)) return false;

@@ -238,7 +238,7 @@ export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
 }
 
 /**
- * "the board" after "the agency's Board of Governors": a definite description whose noun is a
+ * "the council" after "the Arctic Council": a definite description whose noun is a
  * word of an organization's name means the last such organization mentioned before it.
  */
 function namedBodyFor(ctx: SentenceContext, p: NounPhrase): string[] {

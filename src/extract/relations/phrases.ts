@@ -1,7 +1,7 @@
 // Reading noun phrases out of a sentence's items, without a parser: which entity a phrase
-// stands for ("Pyongyang's Vice Foreign Minister Choe" → Choe), who owns an act ("China's
+// stands for ("Pyongyang's Vice Foreign Minister Ri" → Ri), who owns an act ("China's
 // dangerous conduct" → China), role phrases that an apposition names ("the head of the agency,
-// Rafael Grossi"), group references ("the three leaders"), and coordinated lists.
+// Jane Doe"), group references ("the three leaders"), and coordinated lists.
 import type { Item } from './items';
 import {
   AUXILIARIES,
@@ -27,7 +27,7 @@ import {
 } from './lexicon';
 
 export type PhraseKind =
-  | 'entity' // the phrase names an entity: "U.S. Secretary of State Antony Blinken"
+  | 'entity' // the phrase names an entity: "U.S. Secretary of State John Kerry"
   | 'owner' // an act, remark or thing of an entity: "the North's launches", "the Iranian attack"
   | 'role' // a role without a name: "China's most senior diplomat", "the rulers of Mali and Niger"
   | 'group' // "the two men", "all three governments"
@@ -154,7 +154,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
       continue;
     }
     if (it.kind === 'punct') {
-      // "Gen. Romeo Brawner": the period of an abbreviated title stays inside the phrase.
+      // "Gen. John Doe": the period of an abbreviated title stays inside the phrase.
       const abbreviation = it.text === '.' && prev?.kind === 'word' && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text);
       if ((isHyphen(it) || abbreviation) && j > start && items[j + 1] && items[j + 1].kind !== 'punct') {
         j++;
@@ -260,8 +260,8 @@ export interface PhraseList {
 
 /**
  * Reads "A, B and C" starting at i, resolving appositions: a role phrase followed by a named
- * person becomes that person ("his counterpart, Irfaan Ali"); a description after a name is
- * skipped ("ExxonMobil, the American oil major, ...").
+ * person becomes that person ("his counterpart, Anwar Ibrahim"); a description after a name is
+ * skipped ("Shell, the British oil major, ...").
  */
 export function readPhraseList(items: Item[], i: number): PhraseList {
   const first = readPhrase(items, i);
