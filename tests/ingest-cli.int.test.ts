@@ -1,6 +1,6 @@
 // `kg ingest` and `kg forget` through the real CLI on files in a temporary folder: the summary,
 // bad files named and skipped, exit codes, and a second run finding everything unchanged.
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { EXIT } from '../src/cli/exit-codes';
@@ -36,6 +36,14 @@ test('a second run finds the document unchanged', async () => {
 test('the same file named another way is the same document', async () => {
   const run = await runKg('ingest', '--json', `${dir}/./good.txt`);
   expect(JSON.parse(run.stdout)).toMatchObject({ new: 0, unchanged: 1 });
+});
+
+test('a copy of a file already loaded is skipped, not counted twice', async () => {
+  const copy = join(dir, 'copy-of-good.txt');
+  writeFileSync(copy, readFileSync(good));
+  const run = await runKg('ingest', '--json', copy);
+  expect(JSON.parse(run.stdout)).toMatchObject({ new: 0, unchanged: 1 });
+  expect(run.stderr).toContain(`same text as ${good}`);
 });
 
 test('only bad input exits 65', async () => {

@@ -79,6 +79,8 @@ class Ingest {
   private readonly where: string;
   private readonly batchSize: number;
   private hashes = new Map<string, string>();
+  /** Content hash → a source holding that text. */
+  private readonly sourceOf = new Map<string, string>();
   private resolver!: EntityResolver;
   private pending: Pending[] = [];
   private readonly pendingSources = new Set<string>();
@@ -100,6 +102,7 @@ class Ingest {
     const before = await this.guard(async () => {
       if (this.options.migrate !== false) await applySchema(this.driver);
       this.hashes = await readDocumentHashes(this.driver);
+      for (const [source, hash] of this.hashes) if (!this.sourceOf.has(hash)) this.sourceOf.set(hash, source);
       this.resolver = await readResolver(this.driver);
       return countGraph(this.driver);
     });
@@ -137,6 +140,15 @@ class Ingest {
       this.done();
       return;
     }
+    const twin = held === undefined ? this.sourceOf.get(hash) : undefined;
+    if (twin !== undefined) {
+      // The same text under another name (a copy, or an absolute path for a relative one):
+      // loading it again would count every relation it states twice.
+      this.options.onNotice?.(doc.source, `same text as ${twin}, already in the graph; skipped`);
+      this.counts.unchanged += 1;
+      this.done();
+      return;
+    }
     let extracted: ExtractedDocument;
     try {
       const out = await this.options.extract(doc);
@@ -150,6 +162,7 @@ class Ingest {
     // flight keeps moving while the next one is being extracted.
     if (this.inFlight) await new Promise((resolve) => setImmediate(resolve));
     this.pending.push({ extracted, hash, replacing: held !== undefined });
+    if (!this.sourceOf.has(hash)) this.sourceOf.set(hash, doc.source);
     this.pendingSources.add(doc.source);
     if (this.pending.length >= this.batchSize) await this.flush();
   }
@@ -185,6 +198,7 @@ class Ingest {
       this.resolver = await readResolver(this.driver);
       if (batch.length === 1) {
         this.pendingSources.delete(batch[0].extracted.source);
+        if (this.sourceOf.get(batch[0].hash) === batch[0].extracted.source) this.sourceOf.delete(batch[0].hash);
         this.fail(batch[0].extracted.source, error.message);
         return;
       }
