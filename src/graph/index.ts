@@ -13,3 +13,7 @@ export type { GraphCounts } from './graph-state';
 export { EntityResolver } from './entity-resolver';
 export { planDocument, textHash, relationKey } from './plan-document';
 export { nameKey, slugify } from './names';
+export { loadCypherScript, runCypherScript, ANALYTICS_DIR } from './run-script';
+export type { CypherScript, ScriptResult } from './run-script';
+export { parseParamAssignments } from './script-params';
+export type { ParamValue } from './script-params';
