@@ -1,0 +1,110 @@
+// Organizations' ties: PART_OF a state (ministries, legislatures, armed forces, and other
+// bodies the text ties to one), PART_OF a parent or owner organization, a state's official
+// outlet, and "X, led by Y".
+import orgHeads from '../data/org-heads.json';
+import type { EntityMention } from '../analysis';
+import { add, type Ctx, stateIdByIso, stateOfOrg, tokenSpan, typeOf } from './context-state';
+import { NOT_NATIONAL } from './state-in-focus';
+
+const CATEGORIES = orgHeads.categories as Record<string, { partOfState: boolean; generic: boolean }>;
+const OFFICIAL_OUTLET = /(\S+)['’]s\s+(official|state|state-run|state-owned|state-controlled|government|government-run)\s+(?:[\w-]+\s+){0,2}$/;
+const MOUTHPIECE = /^,\s+(?:the|a|an)\s+(\S+?)['’]s\s+(?:[\w-]+\s+){0,3}?(mouthpiece|media|outlet|news agency|agency|broadcaster|newspaper|propaganda)\b/i;
+
+export function readOrganizations(ctx: Ctx): void {
+  for (const [id, org] of ctx.orgById) {
+    const mentions = ctx.byEntity.get(id) ?? [];
+    const first = mentions.find((x) => x.kind === 'name');
+    const sentence = first?.sentence ?? 0;
+    // Ministries, legislatures, armed forces belong to their state; other bodies only when the
+    // text ties them to one ("Taiwan's Mainland Affairs Council"); parties and companies never.
+    const national = (CATEGORIES[org.category]?.partOfState ?? false) || (!NOT_NATIONAL.has(org.category) && org.stateIso !== undefined);
+    let state = stateOfOrg(ctx, id);
+    let rule = 'org-state-qualifier';
+    if (!state && national && first) {
+      // "In Beijing, Foreign Ministry spokesman …": the state the sentence is set in.
+      state = possessiveState(ctx, first) ?? venueInSentence(ctx, first.sentence);
+      rule = 'org-state-in-sentence';
+    }
+    if (state && national) add(ctx, 'PART_OF', id, state, sentenceOfTie(ctx, id, state) ?? sentence, rule, org.name, 0.8);
+    const parentKey = org.ownerKey ?? org.parentKey;
+    if (parentKey) {
+      const parent = ctx.facts.idOf({ type: 'Organization', key: parentKey });
+      if (parent) add(ctx, 'PART_OF', id, parent, sentence, org.ownerKey ? 'org-possessor' : 'org-known-parent', org.name, 0.8);
+    }
+    for (const x of mentions) {
+      if (x.kind !== 'name') continue;
+      readLedBy(ctx, x);
+      // "the agency's Board of Governors": possessed by an organization named before.
+      const owner = possessor(ctx, x);
+      if (owner && typeOf(ctx, owner) === 'Organization') add(ctx, 'PART_OF', id, owner, x.sentence, 'org-possessor', org.name, 0.75);
+      if (owner && typeOf(ctx, owner) === 'State' && national) add(ctx, 'PART_OF', id, owner, x.sentence, 'org-possessor', org.name, 0.8);
+      // "China's official Xinhua news agency": a state's official outlet belongs to it.
+      if (org.category === 'news-agency') {
+        const official = OFFICIAL_OUTLET.exec(ctx.doc.text.slice(Math.max(0, x.start - 60), x.start));
+        const owner = official ? ctx.bySentence[x.sentence].find((y) => y.end <= x.start && y.end >= x.start - official[0].length + official[1].length - 2 && typeOf(ctx, y.entityId) === 'State') : undefined;
+        if (owner) add(ctx, 'PART_OF', id, owner.entityId, x.sentence, 'org-official-outlet', official![2], 0.7);
+      }
+      // "KCNA, the North's official mouthpiece": a news outlet tied to a state by the text.
+      const mp = MOUTHPIECE.exec(ctx.doc.text.slice(x.end, x.end + 80));
+      if (mp) {
+        const offset = x.end + mp[0].indexOf(mp[1]);
+        const sm = ctx.bySentence[x.sentence].find((y) => y.start <= offset && y.end > offset && typeOf(ctx, y.entityId) !== 'Person');
+        if (sm) add(ctx, 'PART_OF', id, sm.entityId, x.sentence, 'org-apposition', mp[2], 0.7);
+      }
+    }
+  }
+}
+
+/** "the Rapid Support Forces, led by X" / "the X-led coalition". */
+function readLedBy(ctx: Ctx, x: EntityMention): void {
+  const { toks, from, to } = tokenSpan(ctx, x);
+  const at = ctx.mentionAt[x.sentence];
+  let k = to;
+  if (toks[k]?.norm === ',') k++;
+  if (/^(led|headed|chaired|commanded|run)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'by') {
+    const p = at[k + 2];
+    if (p && typeOf(ctx, p.entityId) === 'Person') add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'led-by', toks[k].norm + ' by', 0.75);
+  }
+  // "the Sinwar-led group" is rare with a full name; "X-led" needs the leader's mention glued.
+  if (from >= 3 && toks[from - 1].norm.toLowerCase() === 'led' && toks[from - 2].norm === '-') {
+    const p = at[from - 3];
+    if (p && typeOf(ctx, p.entityId) === 'Person') add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'x-led', '-led', 0.7);
+  }
+}
+
+function possessor(ctx: Ctx, x: EntityMention): string | undefined {
+  const { toks, from } = tokenSpan(ctx, x);
+  const at = ctx.mentionAt[x.sentence];
+  if (from >= 2 && toks[from - 1].norm === "'s" && at[from - 2]) return at[from - 2]!.entityId;
+  if (from >= 1 && /^(its)$/i.test(toks[from - 1].norm)) {
+    // "its Africa Corps": the nearest state or organization before.
+    for (let k = from - 2; k >= 0; k--) {
+      const y = at[k];
+      if (y && typeOf(ctx, y.entityId) !== 'Person') return y.entityId;
+    }
+  }
+  return undefined;
+}
+
+function possessiveState(ctx: Ctx, x: EntityMention): string | undefined {
+  const owner = possessor(ctx, x);
+  return owner && typeOf(ctx, owner) === 'State' ? owner : undefined;
+}
+
+function venueInSentence(ctx: Ctx, sentence: number): string | undefined {
+  const s = ctx.doc.sentences[sentence];
+  for (const v of ctx.facts.venues) {
+    if (v.start >= s.start && v.end <= s.end && v.ref.type === 'State') {
+      const id = stateIdByIso(ctx, v.ref.iso);
+      if (id) return id;
+    }
+  }
+  return undefined;
+}
+
+function sentenceOfTie(ctx: Ctx, orgId: string, stateId: string): number | undefined {
+  for (const x of ctx.byEntity.get(orgId) ?? []) {
+    if (ctx.bySentence[x.sentence].some((y) => y.entityId === stateId)) return x.sentence;
+  }
+  return undefined;
+}

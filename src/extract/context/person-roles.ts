@@ -1,0 +1,411 @@
+// People's roles read around their names: a title before the name ("Russian President X"), an
+// apposition after it ("X, South Korea's national security adviser") or before it ("Iran's new
+// president, X"), a bare title resolved by the state in focus, and family words.
+import type { EntityMention } from '../analysis';
+import { STATES } from '../entities/gazetteer';
+import { decideRole, FORMER_MARKERS, NOT_YET_MARKERS, ROLE_VOCABULARY, type RoleDecision } from '../entities/roles';
+import { add, type Ctx, phrase, stateIdByIso, stateOfOrg, stateOfPerson, type Target, targetOf, tokenSpan, typeOf } from './context-state';
+import { orgInFocus, stateInFocus } from './state-in-focus';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'also', 'currently', 'then', 'its', 'their', 'both', 'two', 'three', 'four', 'as', 'still', 'once', 'longtime', 'long-time']);
+const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
+const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
+/** Ranks that may stand between "Mali's" and the name of its leader ("Mali's Colonel Goita"). */
+const RANK_WORDS = /^(general|gen|lt|col|colonel|captain|capt|major|maj|admiral|adm|marshal|field|lieutenant|brigadier|brig|\.|-|sheikh|sheik|president|leader|strongman)$/;
+const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul|general)s?$/i;
+
+interface Prefix {
+  words: string[];
+  qualifier?: Target;
+  qualifierMention?: EntityMention;
+  possessive: boolean;
+  complement?: Target;
+  former: boolean;
+  notYet: boolean;
+  /** Token index where the whole prefix (qualifier included) starts. */
+  start: number;
+}
+
+/** Title words and qualifier right before a name: "former U.S. Secretary of State", "Kremlin spokesman". */
+function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
+  const { toks, from } = tokenSpan(ctx, m);
+  const at = ctx.mentionAt[m.sentence];
+  const words: string[] = [];
+  let complement: Target | undefined;
+  let j = from - 1;
+  while (j >= 0) {
+    const t = toks[j];
+    const lower = t.norm.toLowerCase();
+    const mention = at[j];
+    if (mention && mention.entityId !== m.entityId) {
+      // "Ambassador to South Korea Joseph Yun": a complement inside the title.
+      const span = tokenSpan(ctx, mention);
+      const before = span.from - 1;
+      if (before >= 1 && /^(to|of)$/.test(toks[before].norm) && TITLE_WITH_COMPLEMENT.test(toks[before - 1].norm)) {
+        complement = targetOf(ctx, mention);
+        words.unshift(toks[before].norm);
+        j = before - 1;
+        continue;
+      }
+      break;
+    }
+    if (ROLE_VOCABULARY.has(lower) || ((lower === '-' || lower === '.') && words.length > 0 && j > 0 && ROLE_VOCABULARY.has(toks[j - 1].norm.toLowerCase().replace(/\.$/, '')))) {
+      words.unshift(lower);
+      j--;
+      continue;
+    }
+    if (lower === 'of' && words.length > 0 && j > 0 && ROLE_VOCABULARY.has(toks[j - 1].norm.toLowerCase())) {
+      words.unshift(lower);
+      j--;
+      continue;
+    }
+    // "Unification Minister": a capitalized word naming the portfolio.
+    if (/^\p{Lu}/u.test(t.text) && words.length > 0 && /^(minister|ministers|secretary)$/.test(words[words.length - 1]) && words.slice(0, -1).every((w) => !ROLE_VOCABULARY.has(w) || ROLE_MODIFIERS_CAP.test(w))) {
+      words.unshift(lower);
+      j--;
+      continue;
+    }
+    break;
+  }
+  let qualifierMention: EntityMention | undefined;
+  let possessive = false;
+  let start = j + 1;
+  if (j >= 1 && toks[j].norm === "'s" && at[j - 1]) {
+    qualifierMention = at[j - 1];
+    possessive = true;
+  } else if (j >= 0 && at[j] && at[j]!.entityId !== m.entityId) {
+    qualifierMention = at[j];
+  }
+  if (qualifierMention) start = tokenSpan(ctx, qualifierMention).from;
+  // "former U.S. President", "Former Prime Minister".
+  const beforeStart = start > 0 ? toks[start - 1].norm.toLowerCase() : '';
+  const former = words.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(beforeStart) || (beforeStart === '-' && start > 1 && FORMER_MARKERS.has(toks[start - 2].norm.toLowerCase() + '-'));
+  const notYet = words.some((w) => NOT_YET_MARKERS.has(w)) || (from + 1 < toks.length && false);
+  let qualifier = targetOf(ctx, qualifierMention);
+  // A possessive person ("Trump's adviser") points at that person's state.
+  if (qualifier?.kind === 'person' && !possessive) qualifier = undefined;
+  return { words, qualifier, qualifierMention, possessive, complement, former, notYet, start };
+}
+
+export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention; decision: RoleDecision }[]): void {
+  const prefix = readPrefix(ctx, m);
+  const decision = prefix.words.length > 0 ? decideRole(prefix.words) : undefined;
+  const before = readApposedBefore(ctx, m, prefix);
+  if (!prefix.former && !prefix.notYet) {
+    if (decision && !decision.family && !decision.counterpart) {
+      const target = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m);
+      if (target && !(prefix.complement && prefix.qualifier === undefined && /ambassador|envoy/.test(decision.role.words))) {
+        applyRole(ctx, m, decision, target, 'title-prefix', phrase(prefix.words));
+      } else if (!before) {
+        untied.push({ m, decision });
+      }
+    } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && prefix.words.every((w) => RANK_WORDS.test(w))) {
+      // "Brazil's Lula", "Mali's Colonel Goita": a state's own person, with no role given
+      // anywhere in the document, is its leader (decided once all roles are read).
+      ctx.possessiveLeaders.push({ m, state: prefix.qualifier.id, trigger: prefix.qualifierMention!.text + "'s" });
+    }
+  }
+  if (before) {
+    const target = before.target ?? (decision ? undefined : prefix.qualifier);
+    if (!before.former && target) applyRole(ctx, m, before.decision, target, 'apposition-before', before.trigger);
+    // An apposed role with no owner named goes to the state in focus only when it is a state
+    // office ("the president, X"); "the majority leader, X" leads something unnamed.
+    else if (!before.former && !target && !decision && before.decision.role.target === 'state') untied.push({ m, decision: before.decision });
+  }
+  readApposedAfter(ctx, m);
+}
+
+/** "President Joe Biden of the United States": the title's body named after the name. */
+function complementAfterName(ctx: Ctx, m: EntityMention): Target | undefined {
+  const { toks, to } = tokenSpan(ctx, m);
+  if (toks[to]?.norm !== 'of') return undefined;
+  let k = to + 1;
+  if (toks[k]?.norm === 'the') k++;
+  const x = ctx.mentionAt[m.sentence][k];
+  const t = targetOf(ctx, x);
+  return t && t.kind !== 'person' ? t : undefined;
+}
+
+function applyRole(ctx: Ctx, m: EntityMention, d: RoleDecision, target: Target, rule: string, trigger: string): void {
+  if (d.family || d.counterpart) return;
+  // An opposition leader leads a party, not the state named next to the title.
+  if (/\bopposition\b/.test(trigger) && target.kind !== 'org') return;
+  let t = target;
+  if (t.kind === 'person') {
+    const iso = stateOfPerson(ctx, t.id);
+    if (!iso) return;
+    t = { kind: 'state', id: iso };
+  }
+  const leads = d.role.role === 'leads' && !d.deputy;
+  if (t.kind === 'state' && d.role.body && !d.deputy) {
+    // "Foreign Minister X" leads the document's Foreign Ministry of that state, if there is one.
+    const body = bodyFor(ctx, trigger, d.role.body, t.id);
+    if (body) {
+      add(ctx, 'LEADS', m.entityId, body, m.sentence, `${rule}:minister-of-body`, trigger, 0.8);
+      return;
+    }
+  }
+  if (t.kind === 'state' && d.role.target === 'org' && leads) {
+    add(ctx, 'MEMBER_OF', m.entityId, t.id, m.sentence, rule, trigger, 0.6);
+    return;
+  }
+  add(ctx, leads ? 'LEADS' : 'MEMBER_OF', m.entityId, t.id, m.sentence, rule, trigger, 0.85);
+}
+
+/** The organization a minister of `trigger` heads: "foreign minister" → "Foreign Ministry". */
+function bodyFor(ctx: Ctx, trigger: string, body: string, stateId: string | undefined): string | undefined {
+  const words = trigger.toLowerCase().split(/\s+/);
+  const idx = words.findIndex((w) => w === 'minister' || w === 'secretary');
+  if (idx <= 0) return undefined;
+  const portfolio = words[idx - 1];
+  for (const [id, org] of ctx.orgById) {
+    if (org.category !== 'ministry') continue;
+    const name = org.name.toLowerCase();
+    if (!(name === `${portfolio} ${body.toLowerCase()}` || name === `${body.toLowerCase()} of ${portfolio}` || name.startsWith(`${portfolio} `))) continue;
+    const orgState = stateOfOrg(ctx, id);
+    if (stateId === undefined || orgState === undefined || orgState === stateId) return id;
+  }
+  return undefined;
+}
+
+interface Apposed {
+  decision: RoleDecision;
+  target?: Target;
+  former: boolean;
+  trigger: string;
+}
+
+/** "Iran's new president, X", "The head of the IAEA, X", "his Guyanese counterpart, X". */
+function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed | undefined {
+  const toks = ctx.facts.tokens[m.sentence];
+  const at = ctx.mentionAt[m.sentence];
+  let comma = prefix.start - 1;
+  if (comma >= 1 && toks[comma].norm === 'and') {
+    // "The two foreign ministers, A's X and B's Y": Y shares the list's role.
+    let k = comma - 1;
+    while (k >= 0 && comma - k <= 12 && toks[k].norm !== ',') k--;
+    const member = k >= 0 ? at.slice(k + 1, comma).find((x) => x && typeOf(ctx, x.entityId) === 'Person') : undefined;
+    // The first member must follow the comma directly (with its own prefix).
+    if (!member || readPrefix(ctx, member).start !== k + 1) return undefined;
+    comma = k;
+  }
+  if (comma < 1 || toks[comma].norm !== ',') return undefined;
+  const words: string[] = [];
+  let target: Target | undefined;
+  let possessorTarget: Target | undefined;
+  let targetPrep = '';
+  let former = false;
+  let j = comma - 1;
+  let sawRole = false;
+  while (j >= 0 && comma - j <= 14) {
+    const t = toks[j];
+    const lower = t.norm.toLowerCase();
+    const mention = at[j];
+    if (mention) {
+      const span = tokenSpan(ctx, mention);
+      let prev = span.from - 1;
+      if (prev >= 1 && toks[prev].norm === 'the') prev--;
+      if (prev >= 0 && /^(of|for|to|at)$/.test(toks[prev].norm) && !sawRole) {
+        target = targetOf(ctx, mention);
+        targetPrep = toks[prev].norm;
+        words.unshift(toks[prev].norm);
+        j = prev - 1;
+        if (j >= 0 && toks[j].norm === 'the') j--;
+        continue;
+      }
+      if (toks[span.to]?.norm === "'s" || span.to === j + 1) {
+        const q = targetOf(ctx, mention);
+        if (toks[span.to]?.norm === "'s") possessorTarget = q;
+        else if (q && q.kind !== 'person') possessorTarget ??= q;
+        else if (q?.kind === 'person' && mention.kind === 'pronoun') possessorTarget = q;
+        j = span.from - 1;
+        break;
+      }
+      break;
+    }
+    if (lower === "'s") {
+      j--;
+      continue;
+    }
+    if (ROLE_VOCABULARY.has(lower) || ROLE_VOCABULARY.has(lower.replace(/s$/, '')) || DETERMINERS.has(lower) || lower === '-') {
+      if (FORMER_MARKERS.has(lower)) former = true;
+      if (!DETERMINERS.has(lower)) {
+        words.unshift(lower);
+        sawRole = true;
+      }
+      j--;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t.text) && words.length > 0) {
+      words.unshift(lower);
+      j--;
+      continue;
+    }
+    break;
+  }
+  while (j >= 0 && (DETERMINERS.has(toks[j].norm.toLowerCase()) || /^(his|her|their|its)$/i.test(toks[j].norm))) j--;
+  // The phrase must start the clause: sentence start, a comma, or a preposition like "by".
+  if (j >= 0 && !/^(,|by|with|from|between|and|to|for|of|:|—|–|hosted|met|as|including|said|told|added|like|among|during)$/.test(toks[j].norm.toLowerCase())) {
+    // Allow verbs before "the X": "hosted by", "met"; otherwise not an apposition.
+    if (!(toks[j + 1] && /^(the|a|an|his|her|its|their)$/i.test(toks[j + 1].norm))) return undefined;
+  }
+  if (words.length === 0) return undefined;
+  const decision = decideRole(words);
+  if (!decision) return undefined;
+  if (decision.counterpart) {
+    // "his Guyanese counterpart": the role of the person "his" refers to, in the state named here.
+    const ref = possessorPerson(ctx, m, comma);
+    const role = ref ? roleOf(ctx, ref) : undefined;
+    const qualifier = words.length > 0 ? stateInPhrase(ctx, m.sentence, j + 1, comma) : undefined;
+    if (!role || !qualifier) return undefined;
+    return { decision: { ...decision, counterpart: false, role: role }, target: qualifier, former, trigger: words.join(' ') };
+  }
+  if (decision.family) {
+    // "Aliyev's wife, Mehriban Aliyeva".
+    if (possessorTarget?.kind === 'person' && !former) add(ctx, 'FAMILY_OF', m.entityId, possessorTarget.id, m.sentence, 'apposition-family', decision.family, 0.8);
+    return undefined;
+  }
+  // "The U.S. ambassador to Poland, X": the country an envoy is sent to is not the one served.
+  if (target && targetPrep === 'to' && /ambassador|envoy|representative|delegate/.test(decision.role.words) && possessorTarget) target = undefined;
+  let tgt = target ?? possessorTarget;
+  if (!tgt) tgt = stateInPhrase(ctx, m.sentence, j + 1, comma);
+  return { decision, target: tgt, former, trigger: phrase(words) };
+}
+
+function possessorPerson(ctx: Ctx, m: EntityMention, before: number): string | undefined {
+  const at = ctx.mentionAt[m.sentence];
+  for (let k = before; k >= 0; k--) {
+    const x = at[k];
+    if (x && x.kind === 'pronoun' && typeOf(ctx, x.entityId) === 'Person') return x.entityId;
+  }
+  return undefined;
+}
+
+function stateInPhrase(ctx: Ctx, sentence: number, from: number, to: number): Target | undefined {
+  const at = ctx.mentionAt[sentence];
+  for (let k = from; k < to; k++) {
+    const x = at[k];
+    if (x && typeOf(ctx, x.entityId) === 'State') return { kind: 'state', id: x.entityId };
+  }
+  return undefined;
+}
+
+/** "X, South Korea's national security adviser", "X, prime minister of Y and chairman of Z". */
+function readApposedAfter(ctx: Ctx, m: EntityMention): void {
+  const { toks, to } = tokenSpan(ctx, m);
+  const at = ctx.mentionAt[m.sentence];
+  if (toks[to]?.norm !== ',') return;
+  let k = to + 1;
+  for (let round = 0; round < 3 && k < toks.length; round++) {
+    const words: string[] = [];
+    let possessor: Target | undefined;
+    let target: Target | undefined;
+    let former = false;
+    while (k < toks.length && DETERMINERS.has(toks[k].norm.toLowerCase())) k++;
+    // A possessor: "South Korea's", "the bloc's".
+    const pm = at[k];
+    if (pm) {
+      const span = tokenSpan(ctx, pm);
+      if (toks[span.to]?.norm === "'s") {
+        possessor = targetOf(ctx, pm);
+        k = span.to + 1;
+      } else if (typeOf(ctx, pm.entityId) === 'State' && (pm.kind === 'demonym' || pm.kind === 'name')) {
+        possessor = targetOf(ctx, pm);
+        k = span.to;
+      }
+    }
+    while (k < toks.length) {
+      const lower = toks[k].norm.toLowerCase();
+      if (at[k] || COMPLEMENT_PREPS.has(lower)) break;
+      if (ROLE_VOCABULARY.has(lower) || DETERMINERS.has(lower) || lower === '-') {
+        if (FORMER_MARKERS.has(lower)) former = true;
+        if (!DETERMINERS.has(lower)) words.push(lower);
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (words.length === 0) return;
+    const decision = decideRole(words);
+    if (!decision) return;
+    // Complement: "of the Armed Forces of the Philippines", "to Brazilian President Lula".
+    const hadComplement = k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm);
+    if (hadComplement) {
+      let q = k + 1;
+      const stop = Math.min(toks.length, k + 12);
+      while (q < stop && !/^[,.;:]$/.test(toks[q].norm)) {
+        const x = at[q];
+        if (x) {
+          const xt = targetOf(ctx, x);
+          if (decision.family) {
+            if (xt?.kind === 'person') {
+              target = xt;
+              break;
+            }
+            if (xt?.kind === 'state' && !target) target = xt;
+          } else if (xt && (xt.kind !== 'person' || !target)) {
+            // Prefer an organization over the state that qualifies it ("China's Foreign Ministry").
+            if (!target || target.kind === 'state' || xt.kind === 'org') target = xt.kind === 'person' ? target ?? xt : xt;
+          }
+          q = tokenSpan(ctx, x).to;
+          if (toks[q]?.norm === "'s") q++;
+          if (/^(and|,)$/.test(toks[q]?.norm ?? '') && !decision.family) break;
+          continue;
+        }
+        q++;
+      }
+      k = q;
+    }
+    const tgt = target ?? possessor;
+    if (decision.family) {
+      if (tgt?.kind === 'person') add(ctx, 'FAMILY_OF', m.entityId, tgt.id, m.sentence, 'apposition-family', decision.family, 0.8);
+      // "the wife of the Spanish prime minister": whoever the document has lead Spain.
+      else if (tgt?.kind === 'state') ctx.relativesOfLeaders.push({ m, state: tgt.id, trigger: decision.family });
+    } else if (!former && tgt) {
+      applyRole(ctx, m, decision, tgt, 'apposition-after', phrase(words));
+    } else if (!former && !tgt && !hadComplement && decision.role.target === 'state') {
+      // Untied role after a name: handled like a bare title.
+      resolveUntied(ctx, m, decision);
+    }
+    // "…, prime minister of X and current chairman of Y": a second role.
+    if (toks[k]?.norm === 'and') {
+      k++;
+      continue;
+    }
+    return;
+  }
+}
+
+function roleOf(ctx: Ctx, personId: string): RoleDecision['role'] | undefined {
+  for (const m of ctx.byEntity.get(personId) ?? []) {
+    if (m.kind !== 'name') continue;
+    const p = readPrefix(ctx, m);
+    const d = p.words.length > 0 ? decideRole(p.words) : undefined;
+    if (d && !d.family && !d.counterpart) return d.role;
+  }
+  return undefined;
+}
+
+export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void {
+  if (d.family || d.counterpart) return;
+  const trigger = d.role.words;
+  if (d.role.defaultState && STATES.has(d.role.defaultState)) {
+    // "Secretary of State" is Washington's title; if the United States is not in the text, no guess.
+    const id = stateIdByIso(ctx, d.role.defaultState);
+    if (id) applyRole(ctx, m, d, { kind: 'state', id }, 'title-default-state', trigger);
+    return;
+  }
+  if (d.role.target === 'org') {
+    const org = orgInFocus(ctx, m);
+    if (org) applyRole(ctx, m, d, { kind: 'org', id: org }, 'title-org-in-focus', trigger);
+    return;
+  }
+  const known = stateOfPerson(ctx, m.entityId);
+  const state = known ?? stateInFocus(ctx, m);
+  if (state) applyRole(ctx, m, { ...d }, { kind: 'state', id: state }, 'title-state-in-focus', fullTrigger(ctx, m, trigger));
+}
+
+function fullTrigger(ctx: Ctx, m: EntityMention, fallback: string): string {
+  const p = readPrefix(ctx, m);
+  return p.words.length > 0 ? phrase(p.words) : fallback;
+}

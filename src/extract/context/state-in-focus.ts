@@ -1,0 +1,61 @@
+// The state (or organization) a passage is about, for titles written without one ("President
+// X" in a story about Iran): one named here and just before, else here, else the document's
+// opening state if it is one of its main states.
+import type { EntityMention } from '../analysis';
+import { type Ctx, typeOf } from './context-state';
+
+export const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group']);
+
+export function statesInSentence(ctx: Ctx, sentence: number, exclude?: string): string[] {
+  const out: string[] = [];
+  for (const x of ctx.bySentence[sentence]) {
+    if (x.kind === 'pronoun') continue;
+    // "his Indian counterpart": that state is the other person's.
+    if (x.kind === 'demonym' && /^\s+counterparts?\b/.test(ctx.doc.text.slice(x.end, x.end + 14))) continue;
+    if (typeOf(ctx, x.entityId) === 'State' && x.entityId !== exclude && !out.includes(x.entityId)) out.push(x.entityId);
+  }
+  return out;
+}
+
+/** The state a sentence is about: one named here and just before, else the first named here, else the last sentence's topic. */
+export function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
+  const here = statesInSentence(ctx, m.sentence);
+  const before = new Set<string>();
+  for (let s = Math.max(0, m.sentence - 2); s < m.sentence; s++) for (const id of statesInSentence(ctx, s)) before.add(id);
+  const shared = here.find((id) => before.has(id));
+  if (shared) return shared;
+  if (here.length > 0) return here[0];
+  // Nothing here: the state the document opens with, if it is one of its main states.
+  const first = firstState(ctx);
+  return first && mainStates(ctx).includes(first) ? first : undefined;
+}
+
+export function firstState(ctx: Ctx): string | undefined {
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const here = statesInSentence(ctx, s);
+    if (here.length > 0) return here[0];
+  }
+  return undefined;
+}
+
+/** The two states the document mentions most. */
+export function mainStates(ctx: Ctx): string[] {
+  if (!ctx.mainStates) {
+    const counts: [string, number][] = [];
+    for (const [id, ms] of ctx.byEntity) if (typeOf(ctx, id) === 'State') counts.push([id, ms.filter((x) => x.kind !== 'pronoun').length]);
+    counts.sort((a, b) => b[1] - a[1]);
+    ctx.mainStates = counts.slice(0, 2).map((c) => c[0]);
+  }
+  return ctx.mainStates;
+}
+
+export function orgInFocus(ctx: Ctx, m: EntityMention): string | undefined {
+  for (let s = m.sentence; s >= Math.max(0, m.sentence - 2); s--) {
+    for (const x of ctx.bySentence[s]) {
+      if (typeOf(ctx, x.entityId) !== 'Organization') continue;
+      const org = ctx.orgById.get(x.entityId);
+      if (org && !NOT_NATIONAL.has(org.category)) return x.entityId;
+    }
+  }
+  return undefined;
+}
