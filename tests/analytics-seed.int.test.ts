@@ -2,9 +2,8 @@
 // against what the seed's gold annotation (eval/dev/seed-000.json) says, non-optional relations
 // only. Other data the server holds may add rows, so these check containment, not equality.
 import type { Driver } from 'neo4j-driver';
-import { connectionFromEnv, createDriver } from '../src/graph';
-import { loadCypherScript, runCypherScript } from '../src/graph/run-script';
-import type { ParamValue } from '../src/graph/script-params';
+import { connectionFromEnv, createDriver, loadCypherScript, runCypherScript } from '../src/graph';
+import type { ParamValue } from '../src/graph';
 import { loadSeedGraph } from './support/seed-graph';
 
 let driver: Driver;

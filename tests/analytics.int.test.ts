@@ -3,9 +3,8 @@
 // are filtered out by the fixture's per-run tag. The seed graph is checked in
 // analytics-seed.int.test.ts.
 import type { Driver } from 'neo4j-driver';
-import { connectionFromEnv, createDriver } from '../src/graph';
-import { loadCypherScript, runCypherScript } from '../src/graph/run-script';
-import type { ParamValue } from '../src/graph/script-params';
+import { connectionFromEnv, createDriver, loadCypherScript, runCypherScript } from '../src/graph';
+import type { ParamValue } from '../src/graph';
 import { isKgError } from '../src/model';
 import { EXIT } from '../src/cli/exit-codes';
 import { loadAnalyticsFixture } from './support/analytics-fixture';

@@ -22,9 +22,9 @@ export function registerCypher(program: Command): void {
         'Example: kg cypher top-critics --param limit=5',
     )
     .action(async (file: string, opts: CypherOptions) => {
-      const { parseParamAssignments } = await import('../../graph/script-params');
-      const { loadCypherScript, runCypherScript } = await import('../../graph/run-script');
-      const { connectionFromEnv, createDriver } = await import('../../graph');
+      const { connectionFromEnv, createDriver, loadCypherScript, parseParamAssignments, runCypherScript } = await import(
+        '../../graph'
+      );
       const params = parseParamAssignments(opts.param);
       const script = loadCypherScript(file);
       const config = connectionFromEnv();
