@@ -1,5 +1,5 @@
 // Pass 03: turn recognized names into document entities and resolve the shorter references —
-// surnames, titles with a surname, pronouns, "the North", "X officials", "the Trump
+// surnames, titles with a surname, pronouns, "the North", "X officials", "the Obama
 // administration", "the alliance" — to them.
 import type { RawMention, Recognition } from './entities/recognition';
 import { buildEntities, type Coreferenced, mergeGenericOrgs } from './coref/build-entities';

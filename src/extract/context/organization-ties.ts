@@ -34,7 +34,7 @@ export function readOrganizations(ctx: Ctx): void {
     for (const x of mentions) {
       if (x.kind !== 'name') continue;
       readLedBy(ctx, x);
-      // "the agency's Board of Governors": possessed by an organization named before.
+      // "the bank's Board of Directors": possessed by an organization named before.
       const owner = possessor(ctx, x);
       if (owner && typeOf(ctx, owner) === 'Organization') add(ctx, 'PART_OF', id, owner, x.sentence, 'org-possessor', org.name, 0.75);
       if (owner && typeOf(ctx, owner) === 'State' && national) add(ctx, 'PART_OF', id, owner, x.sentence, 'org-possessor', org.name, 0.8);
@@ -44,7 +44,7 @@ export function readOrganizations(ctx: Ctx): void {
         const owner = official ? ctx.bySentence[x.sentence].find((y) => y.end <= x.start && y.end >= x.start - official[0].length + official[1].length - 2 && typeOf(ctx, y.entityId) === 'State') : undefined;
         if (owner) add(ctx, 'PART_OF', id, owner.entityId, x.sentence, 'org-official-outlet', official![2], 0.7);
       }
-      // "KCNA, the North's official mouthpiece": a news outlet tied to a state by the text.
+      // "the VNA, the Party's official mouthpiece": a news outlet tied to a state by the text.
       const mp = MOUTHPIECE.exec(ctx.doc.text.slice(x.end, x.end + 80));
       if (mp) {
         const offset = x.end + mp[0].indexOf(mp[1]);
@@ -77,7 +77,7 @@ function possessor(ctx: Ctx, x: EntityMention): string | undefined {
   const at = ctx.mentionAt[x.sentence];
   if (from >= 2 && toks[from - 1].norm === "'s" && at[from - 2]) return at[from - 2]!.entityId;
   if (from >= 1 && /^(its)$/i.test(toks[from - 1].norm)) {
-    // "its Africa Corps": the nearest state or organization before.
+    // "its Pacific Fleet": the nearest state or organization before.
     for (let k = from - 2; k >= 0; k--) {
       const y = at[k];
       if (y && typeOf(ctx, y.entityId) !== 'Person') return y.entityId;

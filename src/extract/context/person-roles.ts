@@ -10,7 +10,7 @@ import { orgInFocus, stateInFocus } from './state-in-focus';
 const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'also', 'currently', 'then', 'its', 'their', 'both', 'two', 'three', 'four', 'as', 'still', 'once', 'longtime', 'long-time']);
 const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
-/** Ranks that may stand between "Mali's" and the name of its leader ("Mali's Colonel Goita"). */
+/** Ranks that may stand between "Mali's" and the name of its leader ("Guinea's Colonel Doumbouya"). */
 const RANK_WORDS = /^(general|gen|lt|col|colonel|captain|capt|major|maj|admiral|adm|marshal|field|lieutenant|brigadier|brig|\.|-|sheikh|sheik|president|leader|strongman)$/;
 const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul|general)s?$/i;
 
@@ -38,7 +38,7 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
     const lower = t.norm.toLowerCase();
     const mention = at[j];
     if (mention && mention.entityId !== m.entityId) {
-      // "Ambassador to South Korea Joseph Yun": a complement inside the title.
+      // "Ambassador to Japan Jane Doe": a complement inside the title.
       const span = tokenSpan(ctx, mention);
       const before = span.from - 1;
       if (before >= 1 && /^(to|of)$/.test(toks[before].norm) && TITLE_WITH_COMPLEMENT.test(toks[before - 1].norm)) {
@@ -82,7 +82,7 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
   const former = words.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(beforeStart) || (beforeStart === '-' && start > 1 && FORMER_MARKERS.has(toks[start - 2].norm.toLowerCase() + '-'));
   const notYet = words.some((w) => NOT_YET_MARKERS.has(w)) || (from + 1 < toks.length && false);
   let qualifier = targetOf(ctx, qualifierMention);
-  // A possessive person ("Trump's adviser") points at that person's state.
+  // A possessive person ("Obama's adviser") points at that person's state.
   if (qualifier?.kind === 'person' && !possessive) qualifier = undefined;
   return { words, qualifier, qualifierMention, possessive, complement, former, notYet, start };
 }
@@ -100,7 +100,7 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
         untied.push({ m, decision });
       }
     } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && prefix.words.every((w) => RANK_WORDS.test(w))) {
-      // "Brazil's Lula", "Mali's Colonel Goita": a state's own person, with no role given
+      // "Chile's Boric", "Guinea's Colonel Doumbouya": a state's own person, with no role given
       // anywhere in the document, is its leader (decided once all roles are read).
       ctx.possessiveLeaders.push({ m, state: prefix.qualifier.id, trigger: prefix.qualifierMention!.text + "'s" });
     }
@@ -115,7 +115,7 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
   readApposedAfter(ctx, m);
 }
 
-/** "President Joe Biden of the United States": the title's body named after the name. */
+/** "President Cyril Ramaphosa of South Africa": the title's body named after the name. */
 function complementAfterName(ctx: Ctx, m: EntityMention): Target | undefined {
   const { toks, to } = tokenSpan(ctx, m);
   if (toks[to]?.norm !== 'of') return undefined;
@@ -175,7 +175,7 @@ interface Apposed {
   trigger: string;
 }
 
-/** "Iran's new president, X", "The head of the IAEA, X", "his Guyanese counterpart, X". */
+/** "Iran's new president, X", "The head of the WHO, X", "his Guyanese counterpart, X". */
 function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed | undefined {
   const toks = ctx.facts.tokens[m.sentence];
   const at = ctx.mentionAt[m.sentence];
@@ -328,7 +328,7 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     if (words.length === 0) return;
     const decision = decideRole(words);
     if (!decision) return;
-    // Complement: "of the Armed Forces of the Philippines", "to Brazilian President Lula".
+    // Complement: "of the Armed Forces of Ukraine", "to Chilean President Boric".
     const hadComplement = k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm);
     if (hadComplement) {
       let q = k + 1;

@@ -1,4 +1,4 @@
-// References by description: "U.S. officials", "the North", "the Trump administration",
+// References by description: "U.S. officials", "the North", "the Obama administration",
 // "the alliance", and "the Russian leader" / "the UN chief" for the person who leads it.
 import orgHeads from '../data/org-heads.json';
 import { knownOrgByName } from '../entities/gazetteer';
@@ -47,12 +47,12 @@ export function addDescriptors(rec: Recognition, mentions: RawMention[], personS
         extra.push({ start, end: start + m[1].length, text: `the ${m[1]}`, sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
       }
     }
-    // "the Trump administration", "the Kim regime".
+    // "the Obama administration", "the Assad regime".
     for (const m of sentence.matchAll(/\b(\p{Lu}[\p{L}-]+) (administration|government|regime|White House|cabinet)\b/gu)) {
       const start = s.start + m.index!;
       const person = personByEnd.get(start + m[1].length);
       if (!person) {
-        // "the Trump administration" with no Trump named: "administration" is Washington's word.
+        // "the Obama administration" with no Obama named: "administration" is Washington's word.
         if (m[2] === 'administration' && /^\p{Lu}\p{Ll}+$/u.test(m[1]) && !starts.has(start)) {
           extra.push({ start, end: start + m[0].length, text: m[0], sentence: si, kind: 'descriptor', ref: { type: 'State', iso: 'USA' } });
         }

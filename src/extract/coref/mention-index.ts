@@ -29,7 +29,7 @@ export function latestBefore(index: RawMention[][], sentence: number, at: number
 }
 
 /** Of people sharing a surname, the one most recently the subject (first person named) of a
- * sentence: "Kim Yo Jong, the sister of Kim Jong Un, … Kim's memo" is Kim Yo Jong's. */
+ * sentence: "Lee Hsien Loong, the son of Lee Kuan Yew, … Lee's speech" is Lee Hsien Loong's. */
 export function latestSubject(index: RawMention[][], sentence: number, at: number, keys: Set<string>): string | undefined {
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
     const first = index[s].find((m) => m.ref.type === 'Person' && m.start < at);

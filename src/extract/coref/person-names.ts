@@ -1,6 +1,6 @@
-// People's names within one document: the same person written fully and in part ("Lula da
-// Silva", "Romeo Brawner"), and the short forms a person goes by (surname, East Asian family
-// name, "von der Leyen").
+// People's names within one document: the same person written fully and in part ("Lopez
+// Obrador", "Marcelo Rebelo"), and the short forms a person goes by (surname, East Asian family
+// name, "van der Bellen").
 import words from '../data/words.json';
 import type { PersonRecord, Recognition } from '../entities/recognition';
 import { roleOfPhrase } from '../entities/roles';
@@ -17,7 +17,7 @@ export function nameWords(form: string): string[] {
     .filter((w) => w && !SUFFIXES.has(w) && !SUFFIXES.has(w + '.'));
 }
 
-/** "Lula da Silva" and "Romeo Brawner" are the same people as the longer names containing them. */
+/** "Lopez Obrador" and "Marcelo Rebelo" are the same people as the longer names containing them. */
 export function mergePersons(rec: Recognition): Map<string, string> {
   const alias = new Map<string, string>();
   const list = [...rec.persons.values()].sort((a, b) => longest(b).length - longest(a).length);
@@ -64,12 +64,12 @@ export function buildShortForms(rec: Recognition, canonical: (k: string) => stri
       if (w.length < 2) continue;
       add(w[w.length - 1], p.key);
       if (EAST_ASIAN.has(w[0])) add(w[0], p.key);
-      // "von der Leyen", "da Silva", "bin Farhan": the particle run with the last word.
+      // "van der Bellen", "de Klerk", "bin Zayed": the particle run with the last word.
       for (let i = 1; i < w.length - 1; i++) {
         if (PARTICLES.has(w[i].toLowerCase()) && !PARTICLES.has(w[i - 1].toLowerCase())) {
           add(w.slice(i).join(' '), p.key);
           add(w.slice(i - 1).join(' '), p.key);
-          // "Lula" in "Luiz Inacio Lula da Silva": the word before the particle.
+          // "Rebelo" in "Marcelo Rebelo de Sousa": the word before the particle.
           if (i >= 2) add(w[i - 1], p.key);
           break;
         }

@@ -10,7 +10,7 @@ const MALE_CUES = new Set(words.maleCues);
 
 export function addPronouns(rec: Recognition, mentions: RawMention[]): void {
   const gender = new Map<string, 'm' | 'f'>();
-  // Gender from role words next to a name ("spokeswoman Tammy Bruce", "sister of").
+  // Gender from role words next to a name ("spokeswoman Jane Doe", "sister of").
   for (const m of mentions) {
     if (m.ref.type !== 'Person' || m.kind === 'pronoun') continue;
     const before = rec.text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/[^a-z.]+/).filter(Boolean);
@@ -34,7 +34,7 @@ export function addPronouns(rec: Recognition, mentions: RawMention[]): void {
       if (candidates.length === 0) continue;
       const fits = candidates.filter((m) => (gender.get((m.ref as { key: string }).key) ?? g) === g);
       let pool = fits.length > 0 ? fits : candidates;
-      // An object pronoun is not the subject of its own clause: in "Duterte has accused him",
+      // An object pronoun is not the subject of its own clause: in "X has accused him",
       // "him" is someone else, usually the previous sentence's subject.
       let objectOfSubject = false;
       if (lower === 'him' || (lower === 'her' && !/^\s+\p{L}/u.test(rec.text.slice(toks[i].end, toks[i].end + 3)))) {

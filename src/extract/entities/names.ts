@@ -21,7 +21,7 @@ export function nameKey(name: string): string {
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', '&']);
 
-/** "Korean Central News Agency" → "KCNA"; null when the name has fewer than two words. */
+/** "Islamic Republic News Agency" → "IRNA"; null when the name has fewer than two words. */
 export function acronymOf(name: string): string | null {
   const words = name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase()));
   if (words.length < 2) return null;

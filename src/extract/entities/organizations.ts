@@ -1,5 +1,5 @@
-// Organizations named by head words ("Foreign Ministry", "Armed Forces of the Philippines",
-// "Korean Central News Agency"), their state or owner, and lower-case state bodies.
+// Organizations named by head words ("Foreign Ministry", "Armed Forces of Ukraine",
+// "Islamic Republic News Agency"), their state or owner, and lower-case state bodies.
 import { emitEntry, addMention } from './known-names';
 import { CATEGORIES, isHead, MULTI_HEADS, HEADS } from './lexicon';
 import type { EntityRef } from './recognition';
@@ -82,7 +82,7 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
   let qualifierText = '';
   while (start < head.from && pieces[start].entry && pieces[start].entry!.kind !== 'place') {
     const e = pieces[start].entry!;
-    // "China Coast Guard", "U.S. Southern Command": a state noun is part of a specific name.
+    // "Japan Coast Guard", "U.S. Central Command": a state noun is part of a specific name.
     if (!generic && (e.kind === 'state' || e.kind === 'capital')) break;
     emitEntry(ctx, pieces[start]);
     qualifier = refOfEntry(e, ctx);
@@ -105,7 +105,7 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
   }
   if (single && qualifier && !generic && qualifier.type === 'State') name = `${qualifierText} ${name}`;
   // The owner: a possessor ("Beijing's Taiwan Affairs Office") outranks a qualifier ("U.S.
-  // Treasury Department"), which outranks a state inside the name ("… of the Philippines").
+  // Commerce Department"), which outranks a state inside the name ("… of Ukraine").
   const possessor = possessorBefore(ctx, pieces[0].from);
   let stateIso: string | undefined = possessor?.type === 'State' ? possessor.iso : undefined;
   let ownerKey: string | undefined = possessor?.type === 'Organization' ? possessor.key : undefined;
@@ -117,7 +117,7 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
     if (e.kind === 'capital') continue; // "Washington Post": a city in a name is no actor.
     if (e.kind === 'state' || e.kind === 'demonym') {
       stateIso ??= e.iso;
-      // State names inside the name ("Armed Forces of the Philippines") are mentions too.
+      // State names inside the name ("Armed Forces of Ukraine") are mentions too.
       addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);
     } else if (e.kind === 'org') {
       ownerKey ??= orgKeyOfKnown(ctx, e);

@@ -1,6 +1,6 @@
 // People: a run's prefix of qualifiers and titles ("Russian President", "NATO
 // Secretary-General"), then the name; and the cues that make a name an organization instead
-// ("Vox party", "Petrobras, the Brazilian oil company", "Goldman Sachs analyst X").
+// ("Chega party", "Petrobras, the Brazilian oil company", "Goldman Sachs analyst X").
 import { emitEntry } from './known-names';
 import { CALENDAR, FUNCTION_WORDS, isHead, PLACE_NAMES, PLACE_TAILS } from './lexicon';
 import { nameKey } from './names';
@@ -22,7 +22,7 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
   let notYet = false;
   const roleWords: string[] = [];
   let complement: EntityRef | undefined;
-  // A state or capital that stopped the prefix loop opens a person's name ("Israel Katz").
+  // A state or capital that stopped the prefix loop opens a person's name ("Jordan Bardella").
   let entryOpensName = false;
   // Prefix: qualifiers, "Former", titles ("Vice Foreign Minister", "Secretary of State").
   while (p < pieces.length) {
@@ -34,7 +34,7 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
         continue;
       }
       // A one-word state name followed by one more capitalized word, with no title, is a
-      // person's name ("Israel Katz", "Jordan Bardella"), unless that word makes it a place or
+      // person's name ("Jordan Bardella", "Sofia Mensah"), unless that word makes it a place or
       // a body ("Niger Delta", "China Daily").
       if (roleWords.length === 0 && (piece.entry.kind === 'state' || piece.entry.kind === 'capital') && p === pieces.length - 2 && piece.to - piece.from === 1 && !pieces[p + 1].entry && !pieces[p + 1].particle && ctx.norms[piece.from - 1] !== "'s") {
         const next = pieces[p + 1].text;
@@ -88,7 +88,7 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
     ? { role: roleWords.join(' '), qualifier, former, notYet, complement }
     : undefined;
   if (namePieces.length === 0) return;
-  // Name part: words (and, after a title, even gazetteer words: "Foreign Minister Israel Katz").
+  // Name part: words (and, after a title, even gazetteer words: "Foreign Minister Jordan Smith").
   let n = 0;
   while (n < namePieces.length && (!namePieces[n].entry || ((title || entryOpensName) && n === 0) || (title && namePieces[n].entry?.kind === 'state' && n > 0))) n++;
   if (n === 0) {
@@ -194,7 +194,7 @@ function emitName(ctx: SentenceContext, name: Piece[], title: TitleFact | undefi
   const end = ctx.toks[last.to - 1].end;
   const text = ctx.text.slice(start, end);
   const wordCount = name.filter((x) => !x.particle).length;
-  // "the far-right Vox party", "the Wagner mercenary group": a name followed by the kind of
+  // "the far-right Chega party", "the Sinaloa drug cartel": a name followed by the kind of
   // body it is.
   const kind = !title ? KIND_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
   if (kind) {

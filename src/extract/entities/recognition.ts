@@ -18,7 +18,7 @@ export interface RawMention {
   ref: EntityRef;
   /** A capital or state named only as a place where something happened ("talks in Hanoi"). */
   venue?: boolean;
-  /** Covered by a longer reference ("Trump" in "the Trump administration"): counts for the
+  /** Covered by a longer reference ("Obama" in "the Obama administration"): counts for the
    * entity's existence but is not passed on as a mention of its own. */
   shadowed?: boolean;
 }
@@ -53,7 +53,7 @@ export interface OrgRecord {
   /** Known from world knowledge (data/organizations.json). */
   knownState?: string;
   parentKey?: string;
-  /** Organization possessor ("The Stimson Center's 38 North"). */
+  /** Organization possessor ("The Brookings Institution's Africa Growth Initiative"). */
   ownerKey?: string;
 }
 

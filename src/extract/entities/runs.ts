@@ -1,6 +1,6 @@
 // Runs of capitalized words: the candidates for names. Known names (gazetteer) are single
 // pieces; hyphenated and dotted parts are glued ("Ho-jin", "Jr."); "of"/"and" join the parts of
-// an organization's or a title's name ("Ministry of External Affairs", "Peace and Security
+// an organization's or a title's name ("Ministry of Foreign Affairs", "Peace and Security
 // Council", "Secretary of State").
 import { matchGazetteer } from './gazetteer';
 import { isHead, PARTICLES } from './lexicon';
@@ -24,7 +24,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
   while (i < toks.length) {
     const startsParticle = PARTICLES.has(toks[i].text) && /^(von|van|al|el|de|da|bin)$/.test(toks[i].text) && i + 1 < toks.length && (isNameToken(toks[i + 1]) || toks[i + 1].text === '-' || PARTICLES.has(toks[i + 1].text));
     const entry = matchGazetteer(norms, i);
-    // "The Stimson Center's 38 North": a numbered name owned by what precedes it.
+    // "The Institute's 21 Century Program": a numbered name owned by what precedes it.
     const numbered = /^\d+$/.test(toks[i].text) && i > 0 && norms[i - 1] === "'s" && i + 1 < toks.length && isCapitalized(toks[i + 1]);
     if (!entry && !isNameToken(toks[i]) && !startsParticle && !numbered) {
       i++;
@@ -42,7 +42,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
       const t = toks[i];
       if (isNameToken(t) || (run.length === 0 && (startsParticle || numbered))) {
         let j = i + 1;
-        // Glue hyphenated and dotted parts: "Ho-jin", "Secretary-General", "Jr.", "al-Aiban".
+        // Glue hyphenated and dotted parts: "Dae-jung", "Secretary-General", "Jr.", "al-Sudani".
         while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced && /^[\p{L}\d]/u.test(toks[j + 1].text) && !matchGazetteer(norms, j + 1)) j += 2;
         if (j < toks.length && toks[j].text === '.' && !toks[j].spaced && (ABBREV_WITH_DOT.has(toks[j - 1].text) || /^\p{Lu}$/u.test(toks[j - 1].text))) j++;
         if (run.length === 0 && startsParticle && !isNameToken(t)) {
@@ -74,7 +74,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
       if (PARTICLES.has(t.text) && run.length > 0 && i + 1 < toks.length) {
         const nx = toks[i + 1];
         if (isNameToken(nx) || (nx.text === '-' && !nx.spaced) || PARTICLES.has(nx.text)) {
-          // "al-Aiban" after a first name: glue the particle to the hyphenated part.
+          // "al-Sudani" after a first name: glue the particle to the hyphenated part.
           let j = i + 1;
           while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced) j += 2;
           run.push({ from: i, to: j, text: spanText(ctx, i, j), particle: j === i + 1 });
@@ -82,7 +82,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
           continue;
         }
       }
-      // "of"/"for"/"to" after an organization head or a title: "Ministry of External Affairs",
+      // "of"/"for"/"to" after an organization head or a title: "Ministry of Foreign Affairs",
       // "Secretary of State", "Ambassador to South Korea".
       if (run.length > 0 && /^(of|for|on|to)$/.test(t.text) && i + 1 < toks.length) {
         const last = run[run.length - 1];

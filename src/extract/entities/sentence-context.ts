@@ -81,7 +81,7 @@ export function possessorStart(ctx: SentenceContext, i: number): number {
     const e = matchGazetteer(ctx.norms, s);
     if (e && s + e.tokens.length === i - 1) return s;
   }
-  // An organization named by head words ("The Stimson Center's").
+  // An organization named by head words ("The Brookings Institution's").
   const prior = ctx.out.mentions[ctx.out.mentions.length - 1];
   if (prior && prior.sentence === ctx.sentence && prior.end === ctx.toks[i - 2].end) {
     for (let s = i - 2; s >= 0; s--) if (ctx.toks[s].start === prior.start) return s;
