@@ -127,6 +127,16 @@ describe('traversals', () => {
     expect(data!.search[0]?.id).toBe(id);
   });
 
+  test('search hits are whole entities: their relationships can be followed, and both ways agree', async () => {
+    const full = await gql.query<{ search: { id: string; name: string; criticized?: { id: string }[] }[] }>(
+      `{ search(text: "Kim Yo Jong", limit: 5) { id name ... on Person { criticized { id } } } }`,
+    );
+    expect(full.errors).toBeUndefined();
+    expect(full.data!.search[0].criticized!.map((e) => e.id)).toEqual(expect.arrayContaining(['state:kor', 'state:usa']));
+    const light = await gql.query<{ search: { id: string; name: string }[] }>(`{ search(text: "Kim Yo Jong", limit: 5) { id name } }`);
+    expect(light.data!.search.map((e) => e.id)).toEqual(full.data!.search.map((e) => e.id));
+  });
+
   test('search text made of query syntax is taken literally', async () => {
     const { data, errors } = await gql.query<{ search: unknown[] }>(`{ search(text: "Kim AND (Yo~ OR \\"x\\")*") { id } }`);
     expect(errors).toBeUndefined();
