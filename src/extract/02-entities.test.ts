@@ -50,6 +50,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a named thing after "the" is not a person', 'Warsaw is building a barrier known as the East Shield.', ['State: Poland']],
   ['an organization acting alone', 'Petrobras said output fell. The ANC said it would appeal.', ['Organization: ANC', 'Organization: Petrobras']],
   ['a company qualifying a role', 'Morgan Stanley analyst Jane Doe cut her forecast.', ['Organization: Morgan Stanley', 'Person: Jane Doe']],
+  ['a first name alone refers to the full name', 'Ethiopian Prime Minister Abiy Ahmed spoke. Abiy told parliament the port mattered.', ['Person: Abiy Ahmed', 'State: Ethiopia']],
+  ['a demonym stays in a specific name', 'The Ethiopian National Defense Force mobilized.', ['Organization: Ethiopian National Defense Force', 'State: Ethiopia']],
   ['the dateline wire credit is no entity', 'NAIROBI, Kenya (Reuters) - Kenyan officials said the talks failed.', ['State: Kenya']],
 ];
 

@@ -26,7 +26,9 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
   for (const u of rec.unresolved) {
     const text = u.text.replace(/\.$/, '');
     // "Mr. Abiy" for "Abiy Ahmed": after a title any word of a full name will do.
-    const candidates = shortForms.get(text) ?? (u.titled ? personsByWord.get(text) : undefined);
+    // "Mr. Abiy", "Abiy told parliament" for "Abiy Ahmed": failing a surname, any word of one
+    // full name will do.
+    const candidates = shortForms.get(text) ?? personsByWord.get(text);
     if (candidates && candidates.size > 0) {
       const key = candidates.size === 1 ? [...candidates][0] : latestSubject(index, u.sentence, u.start, candidates) ?? latestBefore(index, u.sentence, u.start, 'Person', candidates, 30) ?? [...candidates][0];
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'surname', ref: { type: 'Person', key } });

@@ -82,8 +82,9 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
   let qualifierText = '';
   while (start < head.from && pieces[start].entry && pieces[start].entry!.kind !== 'place') {
     const e = pieces[start].entry!;
-    // "Japan Coast Guard", "U.S. Central Command": a state noun is part of a specific name.
-    if (!generic && (e.kind === 'state' || e.kind === 'capital')) break;
+    // "Japan Coast Guard", "U.S. Central Command", "Ethiopian National Defense Force": a state
+    // in front of a specific (not generic) name is part of it.
+    if (!generic && (e.kind === 'state' || e.kind === 'capital' || e.kind === 'demonym')) break;
     emitEntry(ctx, pieces[start]);
     qualifier = refOfEntry(e, ctx);
     qualifierText = pieces[start].text;
@@ -124,6 +125,10 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
     }
   }
   const rec = registerOrg(ctx, name, category, generic ? stateIso : undefined);
+  // "Ethiopian National Defense Force" is also written without the demonym.
+  if (!generic && first.entry?.kind === 'demonym' && end - start > 1) {
+    rec.aliases.add(ctx.text.slice(ctx.toks[pieces[start + 1].from].start, nameEnd));
+  }
   rec.stateIso ??= stateIso;
   if (ownerKey && ownerKey !== rec.key) rec.ownerKey ??= ownerKey;
   if (qualifierText) rec.aliases.add(`${qualifierText} ${name}`);
