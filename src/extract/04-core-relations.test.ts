@@ -149,6 +149,33 @@ const cases: Array<[string, string, Triple[]]> = [
   ['arms already supplied', 'Belarus has supplied Russia with artillery shells.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
   ['two objects of supply', 'Canada has sent Ukraine hundreds of armored vehicles and artillery shells.', [['ALLIED_WITH', 'Canada', 'Ukraine']]],
   ['future supply', 'Belarus will send troops to Russia.', []],
+
+  // Scope and attachment (classes seen failing on independently written text)
+  ['passive with a time phrase before the agent', 'Chile was rebuked last week by Argentine President Javier Milei.', [['CRITICIZED', 'Javier Milei', 'Chile']]],
+  ['passive with a weekday before the agent', 'Peru was condemned on Tuesday by Chile.', [['CRITICIZED', 'Chile', 'Peru']]],
+  ['talks denied', 'Colombian officials denied that Bogota had held secret talks with Venezuelan officials.', []],
+  ['a meeting denied', "Gabriel Boric's office denied that he had met Javier Milei.", []],
+  ['criticism denied', 'Chile denied that it had condemned Peru.', []],
+  ['talks urged on others', 'Chile and Peru called on Bolivia to open talks with Paraguay.', []],
+  ['talks proposed by infinitive', 'Chile asked Peru to hold talks with Bolivia.', []],
+  [
+    'a purpose clause after a meeting has its own object',
+    'Gabriel Boric and Dina Boluarte pledged at their meeting to deepen trade with Canada.',
+    [['MET_WITH', 'Dina Boluarte', 'Gabriel Boric']],
+  ],
+  [
+    'talks with two leaders at a gathering are two bilateral talks',
+    'At the forum, Gabriel Boric held talks with Peruvian President Dina Boluarte and Bolivian President Luis Arce.',
+    [
+      ['MET_WITH', 'Dina Boluarte', 'Gabriel Boric'],
+      ['MET_WITH', 'Gabriel Boric', 'Luis Arce'],
+    ],
+  ],
+  [
+    'coordinated demonyms modify a later noun',
+    'Gabriel Boric held talks with Dina Boluarte, and the Peruvian and Chilean delegations signed fishing deals.',
+    [['MET_WITH', 'Dina Boluarte', 'Gabriel Boric']],
+  ],
 ];
 
 describe('pass 04: core relations', () => {

@@ -17,6 +17,8 @@ export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
   const d: DocContext = { doc, sentences: buildSentenceItems(doc), salience, meetings: [], found: new Map(), homes: new Map(), types: new Map(doc.entities.map((e) => [e.id, e.type])) };
   d.sentences.forEach((items, s) => {
     const ctx: SentenceContext = { d, s, items };
+    // A noun inside a multiword verb trigger that fired ("held talks with") is read by the verb's rule only.
+    const verbSpan = new Map<string, number>();
     for (let t = 0; t < items.length; t++) {
       const it = items[t];
       if (it.kind !== 'word') continue;
@@ -29,7 +31,9 @@ export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
         if (!matchesAt(items, t, trig.words)) continue;
         const kind = `${trig.relation}:${trig.part}`;
         if (fired.has(kind)) continue;
+        if (trig.part === 'noun' && t < (verbSpan.get(trig.relation) ?? -1)) continue;
         fired.add(kind);
+        if (trig.part === 'verb' && trig.words.length > 1) verbSpan.set(trig.relation, t + trig.words.length);
         fire(ctx, t, t + trig.words.length, trig);
       }
     }

@@ -9,6 +9,7 @@ import {
   BE_FORMS,
   CLAUSE_OPENERS,
   CONDITIONAL_OPENERS,
+  DENIAL_VERBS,
   DETERMINERS,
   GROUP_NOUNS,
   MODAL_CUES,
@@ -249,10 +250,40 @@ export function isPassive(items: Item[], t: number): boolean {
 
 /** The agent after a passive: "by X" right after the trigger (possibly after an adverb). */
 export function passiveAgent(items: Item[], after: number): NounPhrase[] {
-  let k = after;
-  while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
+  let k = skipTimeAdverbials(items, after);
   if (!isWord(items[k], 'by')) return [];
   return readPhraseList(items, k + 1).phrases;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'overnight', 'at']);
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'day', 'time']);
+
+/** Skips adverbs and time phrases after a participle: "was rebuked on Monday by", "last week by". */
+export function skipTimeAdverbials(items: Item[], k: number): number {
+  for (;;) {
+    const it = items[k];
+    if (!it || it.kind !== 'word') return k;
+    if (ADVERBS.has(it.lower)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    if (TIME_PREPOSITIONS.has(it.lower)) e++;
+    const start = e;
+    while (e < items.length && items[e].kind === 'word' && (TIME_WORDS.has(items[e].lower) || TIME_UNITS.has(items[e].lower) || /^\d/.test(items[e].lower) || isWord(items[e], 'this', 'last', 'the'))) e++;
+    const timeSeen = items.slice(start, e).some((x) => TIME_WORDS.has(x.lower) || TIME_UNITS.has(x.lower));
+    if (e === k || !timeSeen) return k;
+    k = e;
+  }
+}
+
+/** Is the clause starting at c the complement of a denial ("denied that X had met Y")? */
+function deniedClause(items: Item[], c: number): boolean {
+  let k = c - 1;
+  if (isWord(items[k], 'that')) k--;
+  while (k >= 0 && items[k].kind === 'word' && isAdverb(items[k].lower)) k--;
+  for (const p of DENIAL_VERBS) if (k - p.length + 1 >= 0 && matchesAt(items, k - p.length + 1, p)) return true;
+  return false;
 }
 
 const WINDOW = 7;
@@ -302,10 +333,14 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
   const from = Math.max(reach, t - WINDOW);
   const opener = items[c - 1];
   if (opener && opener.kind === 'word' && CONDITIONAL_OPENERS.has(opener.lower)) return true;
+  if (deniedClause(items, c)) return true;
   if (negatedIn(items, from, t) || anyPhraseIn(items, from, t, MODAL_CUES)) return true;
   for (let k = reach; k < from; k++) if (isModal(items, k)) return true;
   if (part === 'verb' && infinitiveUnrealized(items, t)) return true;
   if (part === 'noun') {
+    // "called for the two to open talks": a noun that is the object of an infinitive
+    const inf = infinitiveBefore(items, t);
+    if (inf >= 0 && infinitiveUnrealized(items, inf)) return true;
     // "a planned summit", "future negotiations": the modifier sits right before the noun.
     if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS)) return true;
     // "A meeting between them has yet to take place": the noun opens its clause.
@@ -337,4 +372,13 @@ function infinitiveUnrealized(items: Item[], t: number): boolean {
     for (const p of REALIZED_INFINITIVE_GOVERNORS) if (matchesAt(items, g, p)) return false;
   }
   return true;
+}
+
+/** "to open talks", "to hold a summit": the verb of an infinitive whose object is the noun at t. */
+function infinitiveBefore(items: Item[], t: number): number {
+  for (let k = t - 2; k >= Math.max(0, t - 4); k--) {
+    if (isWord(items[k], 'to') && /^[a-z]/.test(items[k + 1].text) && !DETERMINERS.has(items[k + 1].lower)) return k + 1;
+    if (items[k].kind !== 'word' || PREPOSITIONS.has(items[k].lower)) return -1;
+  }
+  return -1;
 }

@@ -43,6 +43,8 @@ export const PREPOSITIONS = set(lexicon.prepositions);
 export const SPEECH_VERBS = set(lexicon.speechVerbs);
 export const NEGATORS = set(lexicon.negators);
 export const NON_OCCURRENCE = phrases(lexicon.nonOccurrence);
+/** "denied that X had met Y": a clause these verbs govern states nothing. */
+export const DENIAL_VERBS = phrases(lexicon.denialVerbs);
 export const MODAL_CUES = phrases(lexicon.modalCues);
 export const STRONG_MODALS = set(lexicon.strongModals);
 export const UNREALIZED_MODIFIERS = phrases(lexicon.unrealizedModifiers);

@@ -4,7 +4,7 @@
 import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from './clauses';
 import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
-import { ADVERBS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
+import { ADVERBS, DETERMINERS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
 import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 const MEETING_NOUNS: ReadonlySet<string> = new Set(
@@ -12,7 +12,7 @@ const MEETING_NOUNS: ReadonlySet<string> = new Set(
 );
 const PERSONAL_RULES = new Set(['host', 'visit']);
 const GROUP_MEETING_RULES = new Set(['meet', 'discuss', 'phone-call']);
-const EVENT_MEMORY = 4;
+const EVENT_MEMORY = 6;
 const CALL_NOUNS = new Set(['call', 'phone call', 'telephone call', 'video call']);
 const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discusses', 'discussing', 'welcomed', 'welcomes', 'praised', 'hailed', 'reviewed', 'criticized', 'condemned', 'described', 'called', 'dismissed']);
 
@@ -178,6 +178,8 @@ function findAfter(items: Item[], from: number, word: string): number {
     if (it.kind === 'punct' && !isHyphen(it)) return -1;
     if (it.kind === 'word' && MEETING_NOUNS.has(it.lower)) return -1;
     if (isWord(it, 'that', 'which', 'who', 'where', 'and', 'but', 'when', 'while')) return -1;
+    // "their meeting to deepen ties with Y": the purpose clause has its own object
+    if (isWord(it, 'to') && items[k + 1]?.kind === 'word' && !DETERMINERS.has(items[k + 1].lower)) return -1;
   }
   return -1;
 }

@@ -294,11 +294,19 @@ export function readPhraseList(items: Item[], i: number): PhraseList {
     else if (isWord(items[j], 'as') && isWord(items[j + 1], 'well') && isWord(items[j + 2], 'as')) k = j + 3;
     if (k < 0) break;
     const next = readPhrase(items, k);
-    if (!next || next.kind === 'none' || next.kind === 'pronoun-owner') break;
+    if (!next || next.kind === 'none' || next.kind === 'pronoun-owner' || demonymBeforeNoun(items, next)) break;
     phrases.push(next);
     j = next.end;
   }
   return { phrases, end: j };
+}
+
+/** "the Chinese and Pakistani delegations": a demonym coordinated with another before their noun. */
+function demonymBeforeNoun(items: Item[], p: NounPhrase): boolean {
+  if (p.kind !== 'entity' || p.refs[0].mention?.kind !== 'demonym' || !isWord(items[p.end], 'and')) return false;
+  const other = items[p.end + 1];
+  const noun = items[p.end + 2];
+  return other?.kind === 'ent' && other.mention?.kind === 'demonym' && noun?.kind === 'word' && /^[a-z]/.test(noun.text);
 }
 
 /** Does a parenthetical (relative clause, participle, apposition, aside) open at item i? */
