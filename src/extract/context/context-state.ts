@@ -24,6 +24,8 @@ export interface Ctx {
   leaderOf: Map<string, string>;
   mainStates?: string[];
   possessiveLeaders: { m: EntityMention; state: string; trigger: string }[];
+  /** Starts of state mentions that qualify some person's title ("U.S." in "U.S. Secretary …"). */
+  claimedQualifiers: Set<number>;
   relativesOfLeaders: { m: EntityMention; state: string; trigger: string }[];
 }
 
@@ -54,7 +56,7 @@ export function makeContext(doc: AnalyzedDocument, facts: DocumentFacts): Ctx {
     if (list) list.push(m);
     else byEntity.set(m.entityId, [m]);
   }
-  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [] };
+  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [], claimedQualifiers: new Set() };
 }
 
 export function add(ctx: Ctx, type: RelationType, source: string, target: string, sentence: number, rule: string, trigger: string, confidence: number): void {

@@ -90,6 +90,7 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
 export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention; decision: RoleDecision }[]): void {
   const prefix = readPrefix(ctx, m);
   const decision = prefix.words.length > 0 ? decideRole(prefix.words) : undefined;
+  if (decision && prefix.qualifierMention) ctx.claimedQualifiers.add(prefix.qualifierMention.start);
   const before = readApposedBefore(ctx, m, prefix);
   if (!prefix.former && !prefix.notYet) {
     if (decision && !decision.family && !decision.counterpart) {

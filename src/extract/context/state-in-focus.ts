@@ -6,13 +6,15 @@ import { type Ctx, typeOf } from './context-state';
 
 export const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group']);
 
-export function statesInSentence(ctx: Ctx, sentence: number, exclude?: string): string[] {
+export function statesInSentence(ctx: Ctx, sentence: number, skipClaimed = true): string[] {
   const out: string[] = [];
   for (const x of ctx.bySentence[sentence]) {
     if (x.kind === 'pronoun') continue;
     // "his Indian counterpart": that state is the other person's.
     if (x.kind === 'demonym' && /^\s+counterparts?\b/.test(ctx.doc.text.slice(x.end, x.end + 14))) continue;
-    if (typeOf(ctx, x.entityId) === 'State' && x.entityId !== exclude && !out.includes(x.entityId)) out.push(x.entityId);
+    // "U.S." in "U.S. Secretary of State X" is X's state, not the sentence's topic.
+    if (skipClaimed && ctx.claimedQualifiers.has(x.start)) continue;
+    if (typeOf(ctx, x.entityId) === 'State' && !out.includes(x.entityId)) out.push(x.entityId);
   }
   return out;
 }
@@ -32,7 +34,7 @@ export function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
 
 export function firstState(ctx: Ctx): string | undefined {
   for (let s = 0; s < ctx.bySentence.length; s++) {
-    const here = statesInSentence(ctx, s);
+    const here = statesInSentence(ctx, s, false);
     if (here.length > 0) return here[0];
   }
   return undefined;

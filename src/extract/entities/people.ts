@@ -10,6 +10,9 @@ import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
 import { type Piece, possessorBefore, possessorStart, refOfEntry, registerOrg, type SentenceContext } from './sentence-context';
 import { isAllCaps, isCapitalized } from './tokens';
 
+/** Words naming a minister's or secretary's portfolio after "of" ("of Foreign Affairs"). */
+const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'state', 'defense', 'defence', 'interior', 'justice', 'finance', 'treasury', 'commerce', 'energy', 'health', 'education', 'staff', 'house', 'security', 'trade', 'labor', 'labour', 'agriculture', 'transport', 'transportation', 'homeland', 'economy', 'public', 'national', 'external', 'home', 'international', 'development', 'cooperation', 'information', 'culture', 'environment', 'industry']);
+
 const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency)\b/i;
 /** "the state nuclear corporation Rosatom": a common noun for a kind of body, then its name. */
 const ORG_NOUN_BEFORE = new Set(['company', 'corporation', 'firm', 'conglomerate', 'group', 'party', 'bank', 'broadcaster', 'newspaper', 'daily', 'network', 'militia', 'movement', 'carrier', 'airline', 'giant', 'outlet', 'agency', 'tank', 'institute', 'organization', 'organisation', 'alliance', 'coalition', 'union', 'manufacturer', 'producer', 'maker', 'insurer', 'lender', 'bloc']);
@@ -178,10 +181,12 @@ export function matchRoleAtPiece(ctx: SentenceContext, pieces: Piece[], p: numbe
       emitEntry(ctx, after);
       next += 2;
     } else if (after && !after.entry && next + 2 < pieces.length) {
-      // "Secretary of State X", "Speaker of the House X", "Minister of Defence X": the body
-      // named after the title, when a name still follows it.
-      next += 2;
-      return { words: [...role.words.split(' '), 'of', after.text.toLowerCase()], next, notYet };
+      // "Secretary of State X", "Secretary of Foreign Affairs X", "Speaker of the House X": the
+      // body named after the title (portfolio words, else one word), when a name still follows.
+      let end = next + 1;
+      while (end < pieces.length - 2 && PORTFOLIO_WORDS.has(pieces[end].text.toLowerCase()) && PORTFOLIO_WORDS.has(pieces[end + 1].text.toLowerCase())) end++;
+      const body = pieces.slice(next + 1, end + 1).map((x) => x.text.toLowerCase());
+      return { words: [...role.words.split(' '), 'of', ...body], next: end + 1, notYet };
     }
   }
   return { words: role.words.split(' '), next, notYet, complement };
