@@ -176,6 +176,26 @@ const cases: Array<[string, string, Triple[]]> = [
     'Gabriel Boric held talks with Dina Boluarte, and the Peruvian and Chilean delegations signed fishing deals.',
     [['MET_WITH', 'Dina Boluarte', 'Gabriel Boric']],
   ],
+  [
+    'fellow members of an alliance',
+    'Chile and Peru are NATO allies.',
+    [
+      ['ALLIED_WITH', 'Chile', 'NATO'],
+      ['ALLIED_WITH', 'Chile', 'Peru'],
+      ['ALLIED_WITH', 'NATO', 'Peru'],
+    ],
+  ],
+  ['a treaty in a reduced relative clause', 'Chile and Peru held drills in May. The defense treaty the two countries signed in 2019 requires them.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  ['troops deployed under a security agreement', 'Chile, which has deployed troops to Peru under a security agreement, protested.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  ['a body set up under a defense agreement', 'Chile and Peru run a joint committee under a 2015 defense agreement.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  [
+    'their common ally',
+    'Chile and Peru pledged to deepen cooperation with Canada, their common treaty ally.',
+    [
+      ['ALLIED_WITH', 'Canada', 'Chile'],
+      ['ALLIED_WITH', 'Canada', 'Peru'],
+    ],
+  ],
 ];
 
 describe('pass 04: core relations', () => {

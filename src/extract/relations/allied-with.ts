@@ -2,10 +2,10 @@
 // with B", "A and B signed a partnership treaty", "A is an ally of B", "B, A's closest ally",
 // "A has supplied B with drones", "A's fighters battled alongside B's troops". Agreements that end
 // or calm a dispute are not alliances; leaders who sign one stand for their states.
-import { clauseStart, isPassive, isUnrealized, subjectOf } from './clauses';
+import { clauseStart, isPassive, isUnrealized, mainSubject, subjectOf } from './clauses';
 import { emit, type Firing, homeOf, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
-import { DETERMINERS, FIGHT_VERBS, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
+import { AUXILIARIES, DETERMINERS, FIGHT_VERBS, isAdverb, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
 import { isComma, isHyphen, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 const ALLIANCE_PREDICATES = new Set([
@@ -78,8 +78,29 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     }
   }
 
+  // "the defense treaty the two countries signed"
+  const signers = signersAfter(ctx, end);
+  if (signers.length >= 2) return emitAlliancePairs(ctx, signers, why);
+
   const subject = subjectOf(items, t);
   const subjectBefore = subject && subject.phrases.every((p) => p.end <= t) ? subject.phrases : [];
+
+  // "A has deployed troops to B under a security agreement", "a body the two set up under a defense pact"
+  const under = underBefore(items, t);
+  if (under >= 0) {
+    const ids = [...allianceParties(ctx, subjectBefore), ...partnersBetween(ctx, subject?.clause ?? c, under)];
+    if (new Set(ids).size >= 2) return emitAlliancePairs(ctx, ids, why);
+  }
+
+  // "X, their common treaty ally": X is the ally of each of them
+  if (/^all(?:y|ies)$/.test(items[t].lower) && possessivePronounBefore(items, t, 'their')) {
+    const head = appositionHead(ctx, t);
+    if (head) {
+      const theirs = allianceParties(ctx, mainSubject(items, t)).filter((id) => !head.includes(id));
+      for (const a of head) for (const b of theirs) emitAlliance(ctx, a, b, why);
+      if (theirs.length) return;
+    }
+  }
 
   // "its alliance with Russia", "signed a defense accord with Russia"
   const withAt = wordAfter(items, end, 'with');
@@ -119,6 +140,10 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     const ofState = owner.every((id) => typeOfId(ctx, id) === 'State');
     const own = appositionHead(ctx, t, ofState) ?? allianceParties(ctx, subjectBefore, ofState);
     for (const a of own) for (const b of owner) emitAlliance(ctx, a, b, why);
+    // "A and B are NATO allies": fellow members of an alliance are allies of each other
+    if (items[t].lower === 'allies' && owner.every((id) => typeOfId(ctx, id) === 'Organization') && predicateOrApposition(items, subjectBefore[subjectBefore.length - 1]?.end ?? t, t)) {
+      emitAlliancePairs(ctx, allianceParties(ctx, subjectBefore), why);
+    }
     return;
   }
 
@@ -127,6 +152,50 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     const ids = allianceParties(ctx, subjectBefore);
     if (ids.length >= 2) emitAlliancePairs(ctx, ids, why);
   }
+}
+
+const SIGN_VERBS = new Set(['signed', 'concluded', 'forged', 'sealed', 'struck', 'ratified', 'renewed', 'agreed', 'inked']);
+
+/** "the treaty (that) the two countries signed [with C]": the parties of a reduced relative clause. */
+function signersAfter(ctx: SentenceContext, end: number): string[] {
+  const { items } = ctx;
+  let k = end;
+  if (isWord(items[k], 'that', 'which')) k++;
+  const list = readPhraseList(items, k);
+  if (list.phrases.length === 0) return [];
+  let v = list.end;
+  while (v < items.length && items[v].kind === 'word' && (AUXILIARIES.has(items[v].lower) || isAdverb(items[v].lower))) v++;
+  if (!(items[v]?.kind === 'word' && SIGN_VERBS.has(items[v].lower))) return [];
+  const ids = allianceParties(ctx, list.phrases);
+  if (isWord(items[v + 1], 'with')) ids.push(...allianceParties(ctx, readPhraseList(items, v + 2).phrases));
+  return [...new Set(ids)];
+}
+
+/** "under a 2014 defense agreement": index of "under" a few modifiers before the noun, else -1. */
+function underBefore(items: Item[], t: number): number {
+  for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
+    if (isWord(items[k], 'under')) return k;
+    if (items[k].kind !== 'word' && !isHyphen(items[k])) return -1;
+  }
+  return -1;
+}
+
+/** Entities after "to"/"with" between the clause start and `before` ("deployed troops to B under ..."). */
+function partnersBetween(ctx: SentenceContext, from: number, before: number): string[] {
+  const { items } = ctx;
+  const ids: string[] = [];
+  for (let k = from; k < before; k++) {
+    if (isWord(items[k], 'to', 'with') && items[k + 1]?.kind === 'ent') ids.push(...allianceParties(ctx, readPhraseList(items, k + 1).phrases));
+  }
+  return ids;
+}
+
+function possessivePronounBefore(items: Item[], t: number, pronoun: string): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 3); k--) {
+    if (items[k].lower === pronoun) return true;
+    if (items[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "the US-Japan alliance": two entities joined by a hyphen right before the noun. */
