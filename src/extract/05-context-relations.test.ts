@@ -44,6 +44,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['an office held at the time counts', 'Then-President Olusegun Obasanjo of Nigeria signed it.', [['LEADS', 'Olusegun Obasanjo', 'Nigeria']]],
   ["a state's official outlet belongs to it", "Vietnam's official VNA news agency reported the visit.", [['PART_OF', 'VNA', 'Vietnam']]],
   ['a news outlet without a tie stays apart', 'The Jakarta Post reported that Indonesia objected.', []],
+  ['coordinated titles: the head wins', "Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed bin Abdulrahman Al Thani, spoke.", [['LEADS', 'Mohammed bin Abdulrahman Al Thani', 'Qatar']]],
+  ['a portfolio after "of"', 'Mexican officials met. Secretary of Foreign Affairs Juan Ramon de la Fuente spoke with U.S. Secretary of State Marco Rubio.', [['MEMBER_OF', 'Juan Ramon de la Fuente', 'Mexico'], ['MEMBER_OF', 'Marco Rubio', 'United States']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

@@ -228,7 +228,9 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
       j--;
       continue;
     }
-    if (ROLE_VOCABULARY.has(lower) || ROLE_VOCABULARY.has(lower.replace(/s$/, '')) || DETERMINERS.has(lower) || lower === '-') {
+    // "Qatar's Prime Minister and Foreign Minister, X": coordinated titles of one person.
+    const coordinated = lower === 'and' && words.length > 0 && j > 0 && ROLE_VOCABULARY.has(toks[j - 1].norm.toLowerCase());
+    if (coordinated || ROLE_VOCABULARY.has(lower) || ROLE_VOCABULARY.has(lower.replace(/s$/, '')) || DETERMINERS.has(lower) || lower === '-') {
       if (FORMER_MARKERS.has(lower)) former = true;
       if (!DETERMINERS.has(lower)) {
         words.unshift(lower);

@@ -76,12 +76,17 @@ export function decideRole(words: string[]): RoleDecision | undefined {
   let best: RoleEntry | undefined;
   let family: string | undefined;
   let counterpart = false;
+  const coordinated = lower.includes('and');
   for (let i = 0; i < lower.length; i++) {
     if (FAMILY_WORDS.has(lower[i])) family = lower[i];
     if (COUNTERPART_WORDS.has(lower[i])) counterpart = true;
     const r = matchRole(lower, i);
     if (!r) continue;
-    if (r.role === 'leads' || r.role === 'member') best = r;
+    // The last title decides ("chief foreign policy adviser"), except that of two coordinated
+    // titles ("prime minister and foreign minister") the one that heads wins.
+    if (r.role === 'leads' || r.role === 'member') {
+      if (!(coordinated && best?.role === 'leads' && r.role === 'member')) best = r;
+    }
     // "prime minister" is one role, not "prime" + "minister".
     i += r.tokens.length - 1;
   }
