@@ -4,37 +4,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { main } from '../src/cli/main';
 import { EXIT } from '../src/cli/exit-codes';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function kg(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const { write: writeOut } = process.stdout;
-  const { write: writeErr } = process.stderr;
-  const savedExitCode = process.exitCode;
-  const capture = (sink: string[]) =>
-    ((chunk: string | Uint8Array) => {
-      sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    }) as typeof process.stdout.write;
-  process.stdout.write = capture(out);
-  process.stderr.write = capture(err);
-  try {
-    const code = await main(['node', 'kg', ...args]);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-    process.exitCode = savedExitCode;
-  }
-}
+import { runKg as kg, type KgRun as Run } from './support/run-kg';
 
 const NEWS =
   'President Lena Kovac of Croatia criticized Hungary on Monday over its border policy. ' +
