@@ -12,6 +12,7 @@ const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
 /** Ranks that may stand between "Mali's" and the name of its leader ("Guinea's Colonel Doumbouya"). */
 const RANK_WORDS = /^(general|gen|lt|col|colonel|captain|capt|major|maj|admiral|adm|marshal|field|lieutenant|brigadier|brig|\.|-|sheikh|sheik|president|leader|strongman)$/;
+const RELATIVE_ROLE = /^who\s+(?:also\s+|now\s+|currently\s+)?(?:(heads|leads|chairs|runs)\b|is\b|serves\s+as\b|has\s+been\b|remains\b)/i;
 const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul|general)s?$/i;
 
 interface Prefix {
@@ -299,6 +300,19 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
   const at = ctx.mentionAt[m.sentence];
   if (toks[to]?.norm !== ',') return;
   let k = to + 1;
+  // "X, who also serves as first vice president," reads like an apposition; "X, who heads the
+  // agency," names what X leads.
+  const rel = RELATIVE_ROLE.exec(ctx.doc.text.slice(toks[k]?.start ?? 0, (toks[k]?.start ?? 0) + 40));
+  if (toks[k]?.norm.toLowerCase() === 'who' && rel) {
+    const skip = rel[0].trim().split(/\s+/).length;
+    if (rel[1]) {
+      const x = at[k + skip] ?? (toks[k + skip]?.norm === 'the' ? at[k + skip + 1] : undefined);
+      const t = targetOf(ctx, x);
+      if (t && t.kind !== 'person') add(ctx, 'LEADS', m.entityId, t.id, m.sentence, 'relative-leads', rel[1], 0.75);
+      return;
+    }
+    k += skip;
+  }
   for (let round = 0; round < 3 && k < toks.length; round++) {
     const words: string[] = [];
     let possessor: Target | undefined;
