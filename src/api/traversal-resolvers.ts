@@ -4,6 +4,27 @@ import { BOUNDS, checkRange } from './guards';
 import { traversalStatement } from './traversal-statements';
 
 type Args = Record<string, unknown>;
+type Entity = { id: string };
+type LinkWithIds = { from: string | Entity; to: string | Entity };
+type Graph = { entities: Entity[]; relations: LinkWithIds[]; center?: Entity };
+
+/** Replaces the end ids of #linkIds links by the result's own entity objects. */
+function attachEnds(graph: Graph | null): Graph | null {
+  if (!graph) return graph;
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  if (graph.center) byId.set(graph.center.id, graph.center);
+  for (const link of graph.relations) {
+    link.from = byId.get(link.from as string) ?? link.from;
+    link.to = byId.get(link.to as string) ?? link.to;
+  }
+  return graph;
+}
+
+/** Results whose statements return links with end ids only (see traversals/*.cypher). */
+const AFTER: Record<string, (value: unknown) => unknown> = {
+  neighborhood: (v) => attachEnds(v as Graph | null),
+  paths: (v) => attachEnds(v as Graph),
+};
 
 // The traversals that return plain objects run their statement (traversals/<field>.cypher)
 // straight through the driver: @neo4j/graphql has nothing to project in a map, and its
@@ -30,7 +51,8 @@ function traversalResolver(field: string, check: (args: Args) => void): GraphQLF
     const declared = info.parentType.getFields()[info.fieldName].args;
     const params = Object.fromEntries(declared.map((a) => [a.name, args[a.name] ?? null]));
     const rows = await context.runner.rows(traversalStatement(field), params);
-    const values = rows.map((row) => Object.values(row)[0]);
+    const after = AFTER[field] ?? ((v: unknown) => v);
+    const values = rows.map((row) => after(Object.values(row)[0]));
     return info.returnType.toString().startsWith('[') ? values : (values[0] ?? null);
   };
 }

@@ -1,4 +1,6 @@
-// Query.neighborhood: returns one row per result, column `result`. See traversal-resolvers.ts.
+// Query.neighborhood: one row, column `result`. Breadth-first spanning tree of at most $limit
+// entities; each entity comes with the relationship through which it was reached. Links carry
+// the ids of their ends (#linkIds), which traversal-resolvers.ts turns back into the entities.
 MATCH (center:Entity {id: $id})
 CALL apoc.path.spanningTree(center, {
   maxLevel: $depth,
@@ -7,14 +9,10 @@ CALL apoc.path.spanningTree(center, {
 }) YIELD path
 WITH center, [p IN collect(path) WHERE length(p) > 0] AS reached
 WITH center, reached[0..$limit] AS kept, size(reached) > $limit AS truncated
-CALL (kept) {
-  UNWIND kept AS path
-  WITH last(nodes(path)) AS n, nodes(path)[-2] AS via
-  CALL (n, via) {
-    MATCH (n)-[r:CRITICIZED|MET_WITH|ALLIED_WITH|LEADS|MEMBER_OF|PART_OF|FAMILY_OF]-(via)
-    WHERE $types IS NULL OR type(r) IN $types
-    RETURN collect(#link(r)) AS links
-  }
-  RETURN collect(#entity(n)) AS entities, apoc.coll.flatten(collect(links)) AS relations
-}
-RETURN {center: #entity(center), entities: entities, relations: relations, truncated: truncated} AS result
+WITH center, truncated, [p IN kept | last(nodes(p))] AS ns, [p IN kept | last(relationships(p))] AS rs
+RETURN {
+  center: #entity(center),
+  entities: [n IN ns | #entity(n)],
+  relations: [r IN rs | #linkIds(r)],
+  truncated: truncated
+} AS result

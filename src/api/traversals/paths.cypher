@@ -1,4 +1,5 @@
-// Query.paths: returns one row per result, column `path`. See traversal-resolvers.ts.
+// Query.paths: one row per path, column `path`. Links carry the ids of their ends (#linkIds),
+// which traversal-resolvers.ts turns back into the path's entities.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[:CRITICIZED|MET_WITH|ALLIED_WITH|LEADS|MEMBER_OF|PART_OF|FAMILY_OF*..4]-(b))
@@ -8,5 +9,5 @@ WITH p LIMIT $limit
 RETURN {
   length: length(p),
   entities: [n IN nodes(p) | #entity(n)],
-  relations: [r IN relationships(p) | #link(r)]
+  relations: [r IN relationships(p) | #linkIds(r)]
 } AS path
