@@ -196,6 +196,35 @@ const cases: Array<[string, string, Triple[]]> = [
       ['ALLIED_WITH', 'Canada', 'Peru'],
     ],
   ],
+  [
+    'targets with their abbreviations in parentheses',
+    'Chilean President Gabriel Boric accused the Bolivian Armed Forces (BAF) and the National Liberation Army (ELN) of blocking aid.',
+    [
+      ['CRITICIZED', 'Gabriel Boric', 'Bolivian Armed Forces'],
+      ['CRITICIZED', 'Gabriel Boric', 'National Liberation Army'],
+    ],
+  ],
+  [
+    'a possessed description and a relative clause between subject and verb',
+    "Chilean President Gabriel Boric leads the Socialist Party. The Socialist Party (PS), Boric's party, which controls the senate, criticized Peruvian President Dina Boluarte.",
+    [['CRITICIZED', 'Socialist Party', 'Dina Boluarte']],
+  ],
+  ['a quoted label', 'Peruvian President Dina Boluarte called Chilean President Gabriel Boric "a troublemaker."', [['CRITICIZED', 'Dina Boluarte', 'Gabriel Boric']]],
+  ['remarks rejected with an insult', 'Peruvian President Dina Boluarte rejected Chile\'s remarks as "slanderous."', [['CRITICIZED', 'Dina Boluarte', 'Chile']]],
+  ['remarks rejected without one', "Peruvian President Dina Boluarte rejected Chile's proposal as premature.", []],
+  ['the government in a whose-clause', 'Bolivia, whose military government accused Peru of blocking its exports, protested.', [['CRITICIZED', 'Bolivia', 'Peru']]],
+  ['a protest lodged with an ambassador', "Chile's Foreign Ministry lodged a formal protest with the Peruvian ambassador.", [['CRITICIZED', 'Foreign Ministry', 'Peru']]],
+  [
+    'a protest handed to a summoned ambassador',
+    "Chile's Foreign Ministry summoned Peruvian Ambassador Luis Vega and handed him a formal protest.",
+    [['CRITICIZED', 'Foreign Ministry', 'Peru']],
+  ],
+  [
+    'accusations by someone that a government did wrong',
+    'Chilean President Gabriel Boric rejected accusations by Peruvian President Dina Boluarte that his government was hiding smugglers.',
+    [['CRITICIZED', 'Dina Boluarte', 'Chile']],
+  ],
+  ['an act with a participle before it', 'Chile condemned the planned drills by the Peruvian Navy.', [['CRITICIZED', 'Chile', 'Peruvian Navy']]],
 ];
 
 describe('pass 04: core relations', () => {

@@ -11,6 +11,7 @@ import {
   CONDITIONAL_OPENERS,
   DENIAL_VERBS,
   DETERMINERS,
+  GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   MODAL_CUES,
   NEGATORS,
@@ -68,7 +69,9 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
       // "X, in a statement, condemned Y": a prepositional aside right before the predicate
       const asideBeforePredicate = open >= 0 && k === t - 1 && PREPOSITIONS.has(items[open + 1]?.lower ?? '') && items[open + 1].kind === 'word';
       if (open >= 0 && (startsParenthetical(items, open + 1) || namesPrecedingRole(items, open, k) || isAppositionSegment(items, open, k) || asideBeforePredicate)) {
-        k = open - 1;
+        // "X, Y's party, which ..., criticized": the opening comma may itself close an apposition
+        const opener = openingComma(items, open);
+        k = opener >= 0 && isAppositionSegment(items, opener, open) ? opener - 1 : open - 1;
         continue;
       }
       if (isParticiple(items[k + 1])) {
@@ -113,7 +116,7 @@ function listContinues(items: Item[], from: number, t: number): boolean {
 /** "Lukashenko, Russia's closest ally, blamed": a bare noun phrase between commas after a name. */
 function isAppositionSegment(items: Item[], open: number, close: number): boolean {
   const before = items[open - 1];
-  if (!before || before.kind !== 'ent' || before.entityType !== 'Person') return false;
+  if (!before || before.kind !== 'ent') return false;
   const p = readPhrase(items, open + 1);
   return p !== null && p.end === close && p.kind !== 'entity';
 }
@@ -189,6 +192,13 @@ export interface Subject {
 export function subjectOf(items: Item[], t: number, allowAfter = false): Subject | null {
   const c = clauseStart(items, t);
   const first = items[c];
+  if (isWord(first, 'whose')) {
+    // "Niger, whose military government accused ...": the government is its state's voice
+    const own = readPhrase(items, c + 1);
+    const e = isComma(items[c - 1]) ? c - 1 : c;
+    const antecedent = own && own.end <= t && own.headWord && GOVERNMENT_NOUNS.has(own.headWord) ? readPhraseBefore(items, e) : null;
+    if (antecedent) return { phrases: [antecedent], clause: c + 1 };
+  }
   if (first && first.kind === 'word' && RELATIVE_PRONOUNS.has(first.lower)) {
     // "the pact, which Beijing condemned": a subject after the pronoun makes it the object
     const own = first.lower === 'who' ? null : readPhrase(items, c + 1);

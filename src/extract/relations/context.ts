@@ -5,7 +5,7 @@ import type { CoreRelationType, Relation } from '../../model';
 import { SYMMETRIC_RELATION_TYPES } from '../../model';
 import type { AnalyzedDocument } from '../analysis';
 import type { Item } from './items';
-import { PLURAL_ROLE_NOUNS, SPEECH_VERBS, VOICE_ROLES } from './lexicon';
+import { GOVERNMENT_NOUNS, PLURAL_ROLE_NOUNS, SPEECH_VERBS, VOICE_ROLES } from './lexicon';
 import { isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 export interface MeetingEvent {
@@ -108,7 +108,6 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
 }
 
 const SPEAKER_PRONOUNS = new Set(['we', 'i', 'us', 'me']);
-const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet', 'authorities']);
 
 /**
  * "We condemn ...," the minister said: inside a quotation, "I" is the speaker and "we"/"our" is

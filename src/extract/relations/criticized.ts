@@ -1,9 +1,9 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
 import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
-import { emit, type Firing, objectRefs, refsOf, refsOfAll, type SentenceContext, typeOfId } from './context';
+import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
-import { ADVERBS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ADVERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -114,6 +114,9 @@ export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, t
   const { items } = ctx;
   const prep = items[end];
   if (isWord(prep, 'from')) return criticismDrawn(ctx, t, end, trig);
+  if (isWord(prep, 'by')) return accusationBy(ctx, t, end, trig);
+  const isProtest = PROTEST_NOUNS.has(items[t].lower);
+  if (isProtest && !(prep && prep.kind === 'word' && CRITICISM_NOUN_PREPOSITIONS.has(prep.lower))) return protestHanded(ctx, t, end, trig);
   if (!prep || prep.kind !== 'word' || !CRITICISM_NOUN_PREPOSITIONS.has(prep.lower)) {
     if (!trig.words.some((w) => CRITICISM_NOUN_PREPOSITIONS.has(w))) return;
   }
@@ -128,7 +131,86 @@ export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, t
   const subjectIds = subject && subject.phrases.every((p) => p.end < t) ? refsOfAll(ctx, subject.phrases, 'source') : [];
   const sources = nounSource(ctx, t, objects.end, subjectIds);
   if (sources.length === 0) return;
-  const targets = refsOfAll(ctx, objects.phrases, 'target');
+  const targets = isProtest ? diplomatStates(ctx, objects.phrases) : refsOfAll(ctx, objects.phrases, 'target');
+  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+const PROTEST_NOUNS = new Set(['protest', 'protests', 'complaint', 'complaints']);
+const HANDING_VERBS = new Set(['handed', 'hands', 'handing', 'delivered', 'delivers', 'delivering', 'gave', 'gives', 'giving', 'lodged', 'presented', 'sent', 'issued']);
+const DIPLOMAT_WORDS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'embassy', 'charge', "chargé", "chargé d'affaires", 'consul', 'attache']);
+
+/**
+ * A protest is lodged against the state a diplomat represents: "a protest with the Peruvian
+ * ambassador" → Peru; a named ambassador ("Peruvian Ambassador X") likewise stands for his state.
+ */
+function diplomatStates(ctx: SentenceContext, phrases: readonly NounPhrase[]): string[] {
+  const ids: string[] = [];
+  for (const p of phrases) {
+    if (p.kind === 'role' && p.headWord && DIPLOMAT_WORDS.has(p.headWord)) {
+      ids.push(...p.roleOf.filter((r) => r.entityType === 'State').map((r) => r.entityId!));
+      continue;
+    }
+    for (const id of refsOf(ctx, p, 'target')) {
+      const state = typeOfId(ctx, id) === 'Person' ? diplomatHome(ctx, id) : undefined;
+      ids.push(state ?? id);
+    }
+  }
+  return [...new Set(ids)];
+}
+
+/** The state a person serves as a diplomat, when a diplomat word stands next to his name. */
+function diplomatHome(ctx: SentenceContext, personId: string): string | undefined {
+  for (const items of ctx.d.sentences) {
+    for (let k = 0; k < items.length; k++) {
+      if (items[k].entityId !== personId || items[k].mention?.kind !== 'name') continue;
+      const near = [items[k - 1], items[k - 2], items[k + 2], items[k + 3]];
+      if (!near.some((it) => it?.kind === 'word' && DIPLOMAT_WORDS.has(it.lower))) continue;
+      const home = homeOf(ctx, personId);
+      if (home?.entityType === 'State') return home.entityId;
+    }
+  }
+  return undefined;
+}
+
+/** "summoned the ambassador and handed him a formal protest": the indirect object is the target. */
+function protestHanded(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  let v = t - 1;
+  while (v >= Math.max(0, t - 6) && !(items[v].kind === 'word' && HANDING_VERBS.has(items[v].lower))) v--;
+  if (v < 0 || t - v > 6 || !(items[v].kind === 'word' && HANDING_VERBS.has(items[v].lower))) return;
+  const recipient = readPhrase(items, v + 1);
+  if (!recipient || recipient.kind === 'none' || recipient.end >= t) return;
+  const subject = subjectOf(items, v);
+  if (!subject || isUnrealized(items, subject.clause, v, end, 'verb')) return;
+  const sources = refsOfAll(ctx, subject.phrases, 'source');
+  // "summoned Ambassador X and handed him a protest": the pronoun is the person just summoned
+  const pronoun = recipient.kind === 'entity' && recipient.refs[0].mention?.kind === 'pronoun';
+  const earlier = pronoun ? items.slice(0, v).reverse().find((it) => it.kind === 'ent' && it.entityType === 'Person') : undefined;
+  const targets = earlier ? diplomatStates(ctx, [{ ...recipient, refs: [earlier] }]) : diplomatStates(ctx, [recipient]);
+  const why: Firing = { rule: `criticized:${trig.rule}:handed`, trigger: items.slice(v, end).map((i) => i.text).join(' '), confidence: trig.confidence * 0.9 };
+  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/** "accusations by X that Y ...": X accuses the subject of the complement clause. */
+function accusationBy(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  const agents = readPhraseList(items, end + 1);
+  // Rejected or denied, an accusation was still made: no modality check here.
+  if (!isWord(items[agents.end], 'that')) return;
+  const claim = readPhrase(items, agents.end + 1);
+  if (!claim) return;
+  const sources = refsOfAll(ctx, agents.phrases, 'source');
+  let targets = refsOf(ctx, claim, 'target');
+  // "X rejected accusations by Y that his government ...": nobody accuses himself, so the
+  // pronoun is the one who rejects them
+  const own = claim.refs[0];
+  if (own?.mention?.kind === 'pronoun' && sources.includes(own.entityId!)) {
+    const subject = subjectOf(items, t);
+    const person = subject?.phrases.flatMap((p) => p.refs).find((r) => r.entityType === 'Person');
+    const home = person && claim.headWord && GOVERNMENT_NOUNS.has(claim.headWord) ? homeOf(ctx, person.entityId!) : undefined;
+    targets = home ? [home.entityId!] : person ? [person.entityId!] : [];
+  }
+  const why: Firing = { rule: `criticized:${trig.rule}:by-that`, trigger: items.slice(t, end + 1).map((i) => i.text).join(' '), confidence: trig.confidence * 0.85 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
 }
 

@@ -85,5 +85,30 @@ function itemsOf(
     at = m.end;
   }
   words(at, end);
-  return items;
+  return withoutAliasParentheses(items);
+}
+
+const ACRONYM = /^\p{Lu}[\p{L}.&-]*\p{Lu}\.?$/u;
+
+/**
+ * "the Rapid Support Forces (RSF) and ...": a short alias in parentheses after a name only
+ * repeats it, so the rules read past it as if it were not there.
+ */
+function withoutAliasParentheses(items: Item[]): Item[] {
+  if (!items.some((it) => it.text === '(')) return items;
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const prev = out[out.length - 1];
+    if (it.text === '(' && it.kind === 'punct' && prev?.kind === 'ent' && items[i + 2]?.text === ')') {
+      const inner = items[i + 1];
+      const alias = inner.kind === 'ent' ? inner.entityId === prev.entityId : inner.kind === 'word' && ACRONYM.test(inner.text);
+      if (alias) {
+        i += 2;
+        continue;
+      }
+    }
+    out.push(it);
+  }
+  return out;
 }

@@ -18,6 +18,8 @@ export const ROLE_NOUNS = set([
   ...roles.roles.flatMap((r) => r.words.toLowerCase().split(/\s+/)).filter((w) => !/^(?:of|first|the|and|army|government|cabinet|press|staff|field|grand|executive|party)$/.test(w)),
 ]);
 export const PLURAL_ROLE_NOUNS = set(lexicon.pluralRoleNouns);
+/** "his government", "whose military government": nouns that stand for the state they run. */
+export const GOVERNMENT_NOUNS = set(['government', 'administration', 'regime', 'cabinet', 'authorities', 'junta', 'leadership']);
 /** Words of role phrases that never head one ("the military" is a body, not a person). */
 export const ROLE_MODIFIERS = set(lexicon.roleModifiers);
 /** Roles that speak for their body: an unnamed spokesman's accusation is the body's. */

@@ -102,6 +102,8 @@ function isStopWord(lw: string): boolean {
 function isContentWord(it: Item, prev: Item | undefined): boolean {
   const lw = it.lower;
   if (ROLE_NOUNS.has(lw)) return true;
+  // "the planned drills", "the continuing strikes": a participle right after a determiner modifies
+  if (/^[a-z]+(?:ed|ing)$/.test(it.text) && prev?.kind === 'word' && DETERMINERS.has(prev.lower) && !AUXILIARIES.has(lw) && !TRIGGER_VERB_WORDS.has(lw)) return true;
   if (isStopWord(lw)) return false;
   if (/^\d/.test(lw)) return true;
   if (isCapitalized(it)) return true;
