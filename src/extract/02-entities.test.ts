@@ -52,6 +52,9 @@ const cases: Array<[string, string, string[]]> = [
   ['a company qualifying a role', 'Morgan Stanley analyst Jane Doe cut her forecast.', ['Organization: Morgan Stanley', 'Person: Jane Doe']],
   ['a first name alone refers to the full name', 'Ethiopian Prime Minister Abiy Ahmed spoke. Abiy told parliament the port mattered.', ['Person: Abiy Ahmed', 'State: Ethiopia']],
   ['a demonym stays in a specific name', 'The Ethiopian National Defense Force mobilized.', ['Organization: Ethiopian National Defense Force', 'State: Ethiopia']],
+  ['"and" inside an "of" tail', 'The Ministry of Trade and Industry objected.', ['Organization: Ministry of Trade and Industry']],
+  ['a known body word closing a longer name', 'The African National Congress won.', ['Organization: African National Congress']],
+  ['a multiword head through "of"', 'The House of Representatives voted.', ['Organization: House of Representatives']],
   ['the dateline wire credit is no entity', 'NAIROBI, Kenya (Reuters) - Kenyan officials said the talks failed.', ['State: Kenya']],
 ];
 

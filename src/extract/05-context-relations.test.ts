@@ -46,6 +46,10 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a news outlet without a tie stays apart', 'The Jakarta Post reported that Indonesia objected.', []],
   ['coordinated titles: the head wins', "Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed bin Abdulrahman Al Thani, spoke.", [['LEADS', 'Mohammed bin Abdulrahman Al Thani', 'Qatar']]],
   ['a portfolio after "of"', 'Mexican officials met. Secretary of Foreign Affairs Juan Ramon de la Fuente spoke with U.S. Secretary of State Marco Rubio.', [['MEMBER_OF', 'Juan Ramon de la Fuente', 'Mexico'], ['MEMBER_OF', 'Marco Rubio', 'United States']]],
+  ['family with an adjective', "Pakistani Prime Minister Shehbaz Sharif spoke. Nawaz Sharif, Shehbaz's elder brother, listened.", [['FAMILY_OF', 'Nawaz Sharif', 'Shehbaz Sharif'], ['LEADS', 'Shehbaz Sharif', 'Pakistan']]],
+  ['a role owned through "whose"', 'The Indian Parliament, whose speaker, Om Birla, objected, adjourned.', [['LEADS', 'Om Birla', 'Parliament'], ['PART_OF', 'Parliament', 'India']]],
+  ['family through "whose"', 'Rahul Gandhi, whose mother, Sonia Gandhi, led the party, spoke.', [['FAMILY_OF', 'Rahul Gandhi', 'Sonia Gandhi']]],
+  ['a body owned with an adjective between', "Sudan's ruling Sovereignty Council met.", [['PART_OF', 'Sovereignty Council', 'Sudan']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

@@ -3,7 +3,7 @@
 // president, X"), a bare title resolved by the state in focus, and family words.
 import type { EntityMention } from '../analysis';
 import { STATES } from '../entities/gazetteer';
-import { decideRole, FORMER_MARKERS, NOT_YET_MARKERS, ROLE_VOCABULARY, type RoleDecision } from '../entities/roles';
+import { decideRole, FORMER_MARKERS, matchRole, NOT_YET_MARKERS, ROLE_VOCABULARY, type RoleDecision } from '../entities/roles';
 import { add, type Ctx, phrase, stateIdByIso, stateOfOrg, stateOfPerson, type Target, targetOf, tokenSpan, typeOf } from './context-state';
 import { orgInFocus, stateInFocus } from './state-in-focus';
 
@@ -248,6 +248,12 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
     break;
   }
   while (j >= 0 && (DETERMINERS.has(toks[j].norm.toLowerCase()) || /^(his|her|their|its)$/i.test(toks[j].norm))) j--;
+  // "the European Parliament, whose president, X" / "Y, whose father, X": the antecedent owns
+  // the role.
+  if (j >= 2 && toks[j].norm.toLowerCase() === 'whose' && toks[j - 1].norm === ',' && at[j - 2] && !possessorTarget) {
+    possessorTarget = targetOf(ctx, at[j - 2]);
+    j -= 1;
+  }
   // The phrase must start the clause: sentence start, a comma, or a preposition like "by".
   if (j >= 0 && !/^(,|by|with|from|between|and|to|for|of|:|—|–|hosted|met|as|including|said|told|added|like|among|during)$/.test(toks[j].norm.toLowerCase())) {
     // Allow verbs before "the X": "hosted by", "met"; otherwise not an apposition.
@@ -333,7 +339,16 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     }
     while (k < toks.length) {
       const lower = toks[k].norm.toLowerCase();
-      if (at[k] || COMPLEMENT_PREPS.has(lower)) break;
+      if (at[k]) break;
+      if (COMPLEMENT_PREPS.has(lower)) {
+        // "chief of staff", "head of state": a role that itself runs through "of".
+        const lowerToks = toks.map((t) => t.norm.toLowerCase());
+        const r = words.length > 0 ? matchRole(lowerToks, k - 1) : undefined;
+        if (!r || r.tokens.length < 3) break;
+        words.push(...r.tokens.slice(1));
+        k = k - 1 + r.tokens.length;
+        continue;
+      }
       if (ROLE_VOCABULARY.has(lower) || DETERMINERS.has(lower) || lower === '-') {
         if (FORMER_MARKERS.has(lower)) former = true;
         if (!DETERMINERS.has(lower)) words.push(lower);

@@ -151,7 +151,7 @@ function variantsOf(org: OrgRecord, acronyms: Set<string>): string[] {
   let m = /^(.+) (Ministry|Department)$/.exec(name);
   if (m) out.push(`${m[2]} of ${m[1] === 'Foreign' ? 'Foreign Affairs' : m[1]}`);
   m = /^(Ministry|Department) of (.+)$/.exec(name);
-  if (m) out.push(`${m[2]} ${m[1]}`);
+  if (m && !m[2].includes(' of ')) out.push(`${m[2]} ${m[1]}`);
   if (org.stateIso && STATES.has(org.stateIso) && ORG_CATEGORIES[org.category]?.generic) {
     const st = STATES.get(org.stateIso)!;
     if (!name.includes(st.name)) out.push(`${st.name}'s ${name}`);

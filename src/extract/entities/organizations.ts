@@ -57,6 +57,11 @@ export function findHead(ctx: SentenceContext, pieces: Piece[]): Head | undefine
   let found: Head | undefined;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
+    // "African National Congress": a known one-word body ("Congress") closing a longer name.
+    if (piece.entry?.kind === 'org' && p > 0 && !pieces[p - 1].entry && !pieces[p - 1].conn && isHead(piece.text) && !found) {
+      found = { from: p, to: p + 1, category: HEADS[piece.text] };
+      continue;
+    }
     if (piece.entry || piece.conn) continue;
     // Once past an "of" tail, the tail belongs to the head before it.
     if (found && pieces.slice(found.to, p).some((x) => x.conn)) break;

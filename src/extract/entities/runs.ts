@@ -3,7 +3,7 @@
 // an organization's or a title's name ("Ministry of Foreign Affairs", "Peace and Security
 // Council", "Secretary of State").
 import { matchGazetteer } from './gazetteer';
-import { isHead, PARTICLES } from './lexicon';
+import { isHead, MULTI_HEADS, PARTICLES } from './lexicon';
 import { matchRole } from './roles';
 import { type Piece, type SentenceContext, spanText } from './sentence-context';
 import { isCapitalized, type Token } from './tokens';
@@ -61,6 +61,13 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
       }
       // "Peace and Security Council", "Ministry of Trade and Industry": "and" inside a name
       // that ends in an organization head word.
+      // Inside an "of" tail ("Ministry of Trade and Industry", "Secretariat of Security and
+      // Citizen Protection") "and" goes on with the tail.
+      if ((t.text === 'and' || t.text === '&') && run.some((p, k) => isHead(p.text) && run.slice(k + 1).some((q) => q.conn && q.text.startsWith('of'))) && i + 1 < toks.length && isCapitalized(toks[i + 1]) && !matchGazetteer(norms, i + 1)) {
+        run.push({ from: i, to: i + 1, text: t.text, conn: true });
+        i++;
+        continue;
+      }
       if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry && run.length <= 3 && !run.some((p) => matchRole(ctx.lower, p.from))) {
         // The head must come after another word ("and Security Council", not "and Congress").
         const headAt = headAhead(toks, i + 1);
@@ -87,7 +94,9 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
       if (run.length > 0 && /^(of|for|on|to)$/.test(t.text) && i + 1 < toks.length) {
         const last = run[run.length - 1];
         const lastWord = last.entry ? '' : last.text;
-        const headLike = isHead(lastWord) || run.some((p) => p.conn && !p.entry && p.text !== 'of');
+        // "House of Representatives", "Joint Chiefs of Staff": a multiword head through "of".
+        const multiHead = t.text === 'of' && MULTI_HEADS.some((m) => m.tokens[0] === lastWord && m.tokens[1] === 'of');
+        const headLike = isHead(lastWord) || multiHead || run.some((p) => p.conn && !p.entry && p.text !== 'of');
         const titleLike = TITLE_CORES_WITH_OF.has(lastWord) && t.text !== 'for' && t.text !== 'on';
         if ((headLike && t.text !== 'to') || titleLike) {
           let j = i + 1;

@@ -74,7 +74,11 @@ export function possessorBefore(ctx: SentenceContext, i: number): EntityRef | un
   return undefined;
 }
 
+/** Adjectives that may stand between a possessor and what it owns ("Sudan's ruling …"). */
+const OWNED_ADJECTIVES = new Set(['ruling', 'main', 'powerful', 'national', 'official', 'federal', 'opposition', 'leading', 'largest', 'biggest', 'influential', 'military', 'elite', 'paramilitary', 'governing', 'central', 'own', 'top', 'state-run', 'state-owned', 'feared', 'notorious']);
+
 export function possessorStart(ctx: SentenceContext, i: number): number {
+  for (let n = 0; n < 2 && i >= 3 && OWNED_ADJECTIVES.has(ctx.norms[i - 1]); n++) i--;
   if (i < 2 || ctx.norms[i - 1] !== "'s") return -1;
   // Find the gazetteer entry ending right before the 's.
   for (let s = Math.max(0, i - 8); s < i - 1; s++) {
