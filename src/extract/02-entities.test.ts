@@ -55,6 +55,7 @@ const cases: Array<[string, string, string[]]> = [
   ['"and" inside an "of" tail', 'The Ministry of Trade and Industry objected.', ['Organization: Ministry of Trade and Industry']],
   ['a known body word closing a longer name', 'The African National Congress won.', ['Organization: African National Congress']],
   ['a multiword head through "of"', 'The House of Representatives voted.', ['Organization: House of Representatives']],
+  ['a patronymic does not make the father the son', 'Saudi Crown Prince Mohammed bin Salman and King Salman received the envoy.', ['Person: Mohammed bin Salman', 'Person: Salman', 'State: Saudi Arabia']],
   ['the dateline wire credit is no entity', 'NAIROBI, Kenya (Reuters) - Kenyan officials said the talks failed.', ['State: Kenya']],
 ];
 

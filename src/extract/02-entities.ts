@@ -3,7 +3,7 @@
 // and qualifiers around them. Coreference (pass 03) turns this into entities.
 import type { Sentence } from '../model';
 import { emitEntry, datelineEnd, isShouting, PLACE_NOUNS } from './entities/known-names';
-import { CALENDAR, FUNCTION_WORDS } from './entities/lexicon';
+import { CALENDAR, FUNCTION_WORDS, isHead } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
 import { classifyNamed } from './entities/people';
 import type { Recognition } from './entities/recognition';
@@ -59,7 +59,9 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   }
   // "the town of El Fasher": a place by what it is called.
   if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) return;
-  if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from])) return;
+  // A lone ordinary word opening the sentence is no name, unless it is an organization's head
+  // word that may refer back ("Office spokeswoman X").
+  if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from]) && !isHead(pieces[0].text)) return;
 
   // "The Brookings Institution's Africa Growth Initiative": whatever an organization owns by
   // name is a part of it (a program, a center), unless a title says it is a person.

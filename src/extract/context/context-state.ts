@@ -26,6 +26,8 @@ export interface Ctx {
   possessiveLeaders: { m: EntityMention; state: string; trigger: string }[];
   /** Starts of state mentions that qualify some person's title ("U.S." in "U.S. Secretary …"). */
   claimedQualifiers: Set<number>;
+  /** People with a role in some organization. */
+  orgRoles: Set<string>;
   relativesOfLeaders: { m: EntityMention; state: string; trigger: string }[];
 }
 
@@ -56,7 +58,7 @@ export function makeContext(doc: AnalyzedDocument, facts: DocumentFacts): Ctx {
     if (list) list.push(m);
     else byEntity.set(m.entityId, [m]);
   }
-  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [], claimedQualifiers: new Set() };
+  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [], claimedQualifiers: new Set(), orgRoles: new Set() };
 }
 
 export function add(ctx: Ctx, type: RelationType, source: string, target: string, sentence: number, rule: string, trigger: string, confidence: number): void {
@@ -67,6 +69,7 @@ export function add(ctx: Ctx, type: RelationType, source: string, target: string
   if (type === 'MEMBER_OF' && ctx.out.has(`LEADS|${source}|${target}`)) return;
   if (type === 'LEADS') ctx.out.delete(`MEMBER_OF|${source}|${target}`);
   if (type === 'FAMILY_OF' && ctx.out.has(`FAMILY_OF|${target}|${source}`)) return;
+  if ((type === 'LEADS' || type === 'MEMBER_OF') && typeOf(ctx, target) === 'Organization') ctx.orgRoles.add(source);
   if ((type === 'LEADS' || type === 'MEMBER_OF') && typeOf(ctx, target) === 'State') {
     if (!ctx.personState.has(source)) ctx.personState.set(source, target);
     if (type === 'LEADS' && !ctx.leaderOf.has(target)) ctx.leaderOf.set(target, source);

@@ -13,6 +13,7 @@ const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|jus
 /** Ranks that may stand between "Mali's" and the name of its leader ("Guinea's Colonel Doumbouya"). */
 const RANK_WORDS = /^(general|gen|lt|col|colonel|captain|capt|major|maj|admiral|adm|marshal|field|lieutenant|brigadier|brig|\.|-|sheikh|sheik|president|leader|strongman)$/;
 const RELATIVE_ROLE = /^who\s+(?:also\s+|now\s+|currently\s+)?(?:(heads|leads|chairs|runs)\b|is\b|serves\s+as\b|has\s+been\b|remains\b)/i;
+const FUNCTION_WORD_START = /^(The|A|An|In|On|At|But|And|When|While|After|Before|As|Meanwhile|However|Then|Now|Later|Earlier|Also|Still|Yet|So|Last|Next|Former|Then-)$/;
 const TITLE_WITH_COMPLEMENT = /^(ambassador|envoy|secretary|minister|representative|delegate|commissioner|consul|general)s?$/i;
 
 interface Prefix {
@@ -25,6 +26,8 @@ interface Prefix {
   notYet: boolean;
   /** Token index where the whole prefix (qualifier included) starts. */
   start: number;
+  /** A capitalized word qualifies the title but names no known entity. */
+  unknownOwner: boolean;
 }
 
 /** Title words and qualifier right before a name: "former U.S. Secretary of State", "Kremlin spokesman". */
@@ -78,6 +81,8 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
     qualifierMention = at[j];
   }
   if (qualifierMention) start = tokenSpan(ctx, qualifierMention).from;
+  // "Office spokeswoman X" where "Office" names nothing known: the owner is unknown, not absent.
+  const unknownOwner = !qualifierMention && words.length > 0 && j >= 0 && /^\p{Lu}/u.test(toks[j].text) && !FUNCTION_WORD_START.test(toks[j].text);
   // "former U.S. President", "Former Prime Minister".
   const beforeStart = start > 0 ? toks[start - 1].norm.toLowerCase() : '';
   const former = words.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(beforeStart) || (beforeStart === '-' && start > 1 && FORMER_MARKERS.has(toks[start - 2].norm.toLowerCase() + '-'));
@@ -85,7 +90,7 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
   let qualifier = targetOf(ctx, qualifierMention);
   // A possessive person ("Obama's adviser") points at that person's state.
   if (qualifier?.kind === 'person' && !possessive) qualifier = undefined;
-  return { words, qualifier, qualifierMention, possessive, complement, former, notYet, start };
+  return { words, qualifier, qualifierMention, possessive, complement, former, notYet, start, unknownOwner };
 }
 
 export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention; decision: RoleDecision }[]): void {
@@ -98,7 +103,7 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
       const target = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m);
       if (target && !(prefix.complement && prefix.qualifier === undefined && /ambassador|envoy/.test(decision.role.words))) {
         applyRole(ctx, m, decision, target, 'title-prefix', phrase(prefix.words));
-      } else if (!before) {
+      } else if (!before && !prefix.unknownOwner) {
         untied.push({ m, decision });
       }
     } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && prefix.words.every((w) => RANK_WORDS.test(w))) {
@@ -420,6 +425,9 @@ function roleOf(ctx: Ctx, personId: string): RoleDecision['role'] | undefined {
 
 export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void {
   if (d.family || d.counterpart) return;
+  // Someone already tied to an organization ("DA leader X, who serves as trade minister"): the
+  // state of the other role is not guessed.
+  if (ctx.orgRoles.has(m.entityId)) return;
   const trigger = d.role.words;
   if (d.role.defaultState && STATES.has(d.role.defaultState)) {
     // "Secretary of State" is Washington's title; if the United States is not in the text, no guess.

@@ -62,7 +62,8 @@ export function buildShortForms(rec: Recognition, canonical: (k: string) => stri
     for (const f of p.forms) {
       const w = nameWords(f);
       if (w.length < 2) continue;
-      add(w[w.length - 1], p.key);
+      // "Mohammed bin Salman" is not "Salman": a patronymic's last word is another person's name.
+      if (!(w.length >= 3 && /^(bin|ibn|bint|ben)$/i.test(w[w.length - 2]))) add(w[w.length - 1], p.key);
       if (EAST_ASIAN.has(w[0])) add(w[0], p.key);
       // "van der Bellen", "de Klerk", "bin Zayed": the particle run with the last word.
       for (let i = 1; i < w.length - 1; i++) {

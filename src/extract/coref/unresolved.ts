@@ -17,7 +17,11 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
   for (const p of rec.persons.values()) {
     for (const f of p.forms) {
       const w = nameWords(f);
-      if (w.length > 1) for (const x of w) personsByWord.set(x, (personsByWord.get(x) ?? new Set()).add(p.key));
+      // A patronymic's last word ("bin Salman") names the father, not this person.
+      if (w.length > 1) w.forEach((x, i) => {
+        if (i === w.length - 1 && i >= 2 && /^(bin|ibn|bint|ben)$/i.test(w[i - 1])) return;
+        personsByWord.set(x, (personsByWord.get(x) ?? new Set()).add(p.key));
+      });
     }
   }
   const orgsByWord = new Map<string, OrgRecord[]>();
