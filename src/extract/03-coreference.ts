@@ -3,7 +3,7 @@
 // administration", "the alliance" — to them.
 import type { RawMention, Recognition } from './entities/recognition';
 import { buildEntities, type Coreferenced, mergeGenericOrgs } from './coref/build-entities';
-import { addDescriptors, addLeaderDescriptors } from './coref/descriptors';
+import { addDescriptors, addLeaderDescriptors, addTitleDescriptors } from './coref/descriptors';
 import { buildShortForms, mergePersons, statesOfPeople } from './coref/person-names';
 import { addPronouns } from './coref/pronouns';
 import { resolveUnresolved } from './coref/unresolved';
@@ -25,6 +25,7 @@ export function resolveCoreference(rec: Recognition): Coreferenced {
   const personState = statesOfPeople(rec, personAlias);
   addDescriptors(rec, mentions, personState);
   addLeaderDescriptors(rec, mentions);
+  addTitleDescriptors(rec, mentions);
   mentions.sort((a, b) => a.start - b.start);
   addPronouns(rec, mentions);
   mentions.sort((a, b) => a.start - b.start);

@@ -51,6 +51,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['family through "whose"', 'Rahul Gandhi, whose mother, Sonia Gandhi, led the party, spoke.', [['FAMILY_OF', 'Rahul Gandhi', 'Sonia Gandhi']]],
   ['a body owned with an adjective between', "Sudan's ruling Sovereignty Council met.", [['PART_OF', 'Sovereignty Council', 'Sudan']]],
   ['no state guessed for someone tied to a party', 'The Democratic Alliance (DA) joined the coalition. DA leader John Doe, who serves as trade minister, met Kenyan officials.', [['LEADS', 'John Doe', 'Democratic Alliance']]],
+  ['a relative of "the emir"', "Kuwaiti Emir Sheikh Mishal al-Ahmad spoke. The emir's nephew, Sheikh Ahmad al-Sabah, attended.", [['FAMILY_OF', 'Ahmad al-Sabah', 'Mishal al-Ahmad'], ['LEADS', 'Mishal al-Ahmad', 'Kuwait']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

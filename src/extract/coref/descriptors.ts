@@ -122,3 +122,31 @@ export function addLeaderDescriptors(rec: Recognition, mentions: RawMention[]): 
   }
   mentions.push(...extra);
 }
+
+const TITLE_DESCRIPTOR = /\b[Tt]he ((?:crown prince|prime minister|foreign minister|defense minister|defence minister|secretary-general|supreme leader|president|premier|chancellor|emir|king|queen|sultan|pope|monarch|crown prince|junta leader))\b(?!\s+(?:of|and)\b)(?!\s+\p{Lu})/gu;
+
+/** "the emir", "the crown prince": the one person the document gives that title. */
+export function addTitleDescriptors(rec: Recognition, mentions: RawMention[]): void {
+  const holders = new Map<string, Set<string>>();
+  for (const p of rec.persons.values()) {
+    for (const t of p.titles) {
+      if (t.fact.former || t.fact.notYet) continue;
+      for (const m of `${t.fact.role} `.matchAll(/(crown prince|prime minister|foreign minister|defen[cs]e minister|secretary-general|supreme leader|president|premier|chancellor|emir|king|queen|sultan|pope|monarch|junta leader)(?= )/g)) {
+        if (/vice|deputy/.test(t.fact.role) && m[1] !== 'crown prince') continue;
+        holders.set(m[1], (holders.get(m[1]) ?? new Set()).add(p.key));
+      }
+    }
+  }
+  if (holders.size === 0) return;
+  const taken = new Set(mentions.map((m) => m.start));
+  rec.sentences.forEach((s, si) => {
+    for (const m of s.text.matchAll(TITLE_DESCRIPTOR)) {
+      const who = holders.get(m[1].replace('defence', 'defense'));
+      if (!who || who.size !== 1) continue;
+      const start = s.start + m.index!;
+      if (taken.has(start + 4)) continue;
+      const end = start + m[0].length;
+      mentions.push({ start, end, text: rec.text.slice(start, end), sentence: si, kind: 'descriptor', ref: { type: 'Person', key: [...who][0] } });
+    }
+  });
+}
