@@ -1,6 +1,5 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
@@ -11,6 +10,7 @@ import { EvidenceLoader } from './evidence-loader';
 import { formatApiError } from './format-error';
 import { QueryRunner } from './query-runner';
 import { LIMITS, pageSizePlugin, validationRules } from './limits';
+import { logDetailsPlugin, writeGuardPlugin, type RequestLog } from './request-plugins';
 
 export interface ApiServerOptions {
   /** 0 picks a free port (tests). Default 4000. */
@@ -32,11 +32,6 @@ export interface ApiServer {
   url: string;
   port: number;
   stop(): Promise<void>;
-}
-
-interface RequestLog {
-  operation?: string;
-  errors?: number;
 }
 
 /**
@@ -183,48 +178,4 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));
-}
-
-/**
- * Read-only unless writes are enabled (the schema then has no Mutation type, and graphql-js would
- * answer a mutation with a bare execution error); with writes, mutations need the bearer token.
- */
-function writeGuardPlugin(enableWrites: boolean): ApolloServerPlugin<ApiContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'mutation') return;
-          if (!enableWrites) {
-            throw new GraphQLError('this API is read-only: it has no mutations (writes need `kg serve --enable-writes`)', {
-              extensions: { code: 'READ_ONLY', http: { status: 400 } },
-            });
-          }
-          if (!contextValue.authenticated) {
-            throw new GraphQLError('mutations need a valid bearer token (Authorization: Bearer <KG_API_TOKEN>)', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
-          }
-        },
-      };
-    },
-  };
-}
-
-/** Copies the operation name and error count into the request's log line. */
-function logDetailsPlugin(): ApolloServerPlugin<ApiContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      return {
-        async willSendResponse({ request, errors, response }) {
-          const log = contextValue.requestLog;
-          if (!log) return;
-          log.operation = request.operationName ?? undefined;
-          const body = response.body;
-          const count = errors?.length ?? (body.kind === 'single' ? (body.singleResult.errors?.length ?? 0) : 0);
-          if (count > 0) log.errors = count;
-        },
-      };
-    },
-  };
 }
