@@ -225,6 +225,40 @@ const cases: Array<[string, string, Triple[]]> = [
     [['CRITICIZED', 'Dina Boluarte', 'Chile']],
   ],
   ['an act with a participle before it', 'Chile condemned the planned drills by the Peruvian Navy.', [['CRITICIZED', 'Chile', 'Peruvian Navy']]],
+  [
+    'a label after an apposition of the object',
+    'Peruvian President Dina Boluarte went further, calling Chilean President Gabriel Boric\'s top aide, Juan Soto, "a servant of Washington."',
+    [['CRITICIZED', 'Dina Boluarte', 'Juan Soto']],
+  ],
+  ['a quoted label right after an act', 'Peruvian President Dina Boluarte called Chile\'s remarks "racist incitement."', [['CRITICIZED', 'Dina Boluarte', 'Chile']]],
+  [
+    'two leaders holding talks with a third',
+    'Chilean President Gabriel Boric and Peruvian President Dina Boluarte held talks in Lima on Monday with Bolivian President Luis Arce.',
+    [
+      ['MET_WITH', 'Dina Boluarte', 'Gabriel Boric'],
+      ['MET_WITH', 'Dina Boluarte', 'Luis Arce'],
+      ['MET_WITH', 'Gabriel Boric', 'Luis Arce'],
+    ],
+  ],
+  [
+    'a gerund after "after" takes the main subject',
+    'Chilean President Gabriel Boric received Peruvian President Dina Boluarte on Friday, a day after speaking by phone with Bolivian President Luis Arce.',
+    [
+      ['MET_WITH', 'Dina Boluarte', 'Gabriel Boric'],
+      ['MET_WITH', 'Gabriel Boric', 'Luis Arce'],
+    ],
+  ],
+  [
+    'a "known as" aside before the verb',
+    "Chile's Foreign Ministry, known as La Moneda, lodged a protest with the Peruvian ambassador.",
+    [['CRITICIZED', 'Foreign Ministry', 'Peru']],
+  ],
+  [
+    'allegations by prosecutors about a named person',
+    'Chilean prosecutors repeated allegations by Peruvian prosecutors that its founder, Juan Soto, paid bribes.',
+    [['CRITICIZED', 'Peru', 'Juan Soto']],
+  ],
+  ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 
 describe('pass 04: core relations', () => {

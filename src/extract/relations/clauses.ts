@@ -189,7 +189,14 @@ export interface Subject {
 }
 
 /** The subject of the predicate at item t (its grammatical subject, before passive swapping). */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'when', 'by', 'upon', 'without']);
+
 export function subjectOf(items: Item[], t: number, allowAfter = false): Subject | null {
+  // "X received Y, a day after speaking with Z": a gerund's subject is the main clause's
+  if (isParticiple(items[t]) && isWord(items[t - 1], ...GERUND_PREPOSITIONS)) {
+    const main = mainSubject(items, t - 1);
+    if (main.length && main[0].kind === 'entity') return { phrases: main, clause: t };
+  }
   const c = clauseStart(items, t);
   const first = items[c];
   if (isWord(first, 'whose')) {

@@ -38,7 +38,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
   } else {
     const objects = readPhraseList(items, objStart);
-    if (trig.args === 'label' && !insultFollows(items, objects.end)) return;
+    if (trig.args === 'label' && !insultFollows(items, labelStart(items, objects.phrases, objects.end))) return;
     // "warned Y against ..." criticizes Y; "warned Y of an attack" only informs Y.
     if (trig.rule === 'warn' && objects.phrases.length && !WARN_NEEDS.has(items[objects.end]?.lower ?? '')) return;
     targets = objectRefs(ctx, objects.phrases, sources, sources);
@@ -78,7 +78,8 @@ function implicitTarget(ctx: SentenceContext, t: number, subject: NounPhrase[], 
     return refsOfAll(ctx, mainSubject(items, antecedent.start), 'target');
   }
   const p = subject[0];
-  if (p && p.kind === 'entity' && items[p.start].kind === 'word' && items[p.start + 1]?.kind === 'word' && items[p.start + 2] === p.refs[0]) {
+  // "a move Ali denounced": a determiner, a noun, then the subject's name
+  if (p && p.kind === 'entity' && isWord(items[p.start], 'a', 'an', 'the', 'this', 'that') && items[p.start + 1]?.kind === 'word' && items[p.start + 2] === p.refs[0]) {
     return refsOfAll(ctx, mainSubject(items, p.start), 'target');
   }
   if (isWord(items[objStart], 'that')) {
@@ -97,6 +98,18 @@ function skipAdverbs(items: Item[], k: number): number {
 }
 
 const LABEL_REACH = 10;
+
+/**
+ * Where the label after the object starts: right after the first object, whose list may have
+ * swallowed it as an apposition ("calling X, an agent of Y"), or at a quotation the object
+ * phrase ran into ("called X's remarks "antisemitic incitement"").
+ */
+function labelStart(items: Item[], objects: readonly NounPhrase[], end: number): number {
+  const first = objects[0];
+  if (!first) return end;
+  for (let k = first.start + 1; k < first.end; k++) if (items[k].quoted && !items[k - 1].quoted) return k;
+  return first.end;
+}
 
 /** "called Y corrupt", "described Y as a puppet", "likened Y to pirates". */
 function insultFollows(items: Item[], from: number): boolean {
@@ -197,7 +210,8 @@ function accusationBy(ctx: SentenceContext, t: number, end: number, trig: Trigge
   const agents = readPhraseList(items, end + 1);
   // Rejected or denied, an accusation was still made: no modality check here.
   if (!isWord(items[agents.end], 'that')) return;
-  const claim = readPhrase(items, agents.end + 1);
+  // "that its chairman, X, paid bribes": the apposition names the one accused
+  const claim = readPhraseList(items, agents.end + 1).phrases[0];
   if (!claim) return;
   const sources = refsOfAll(ctx, agents.phrases, 'source');
   let targets = refsOf(ctx, claim, 'target');

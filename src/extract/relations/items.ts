@@ -91,8 +91,8 @@ function itemsOf(
 const ACRONYM = /^\p{Lu}[\p{L}.&-]*\p{Lu}\.?$/u;
 
 /**
- * "the Rapid Support Forces (RSF) and ...": a short alias in parentheses after a name only
- * repeats it, so the rules read past it as if it were not there.
+ * "the Rapid Support Forces (RSF) and ...": an acronym in parentheses only repeats the name
+ * before it, so the rules read past it as if it were not there.
  */
 function withoutAliasParentheses(items: Item[]): Item[] {
   if (!items.some((it) => it.text === '(')) return items;
@@ -100,7 +100,7 @@ function withoutAliasParentheses(items: Item[]): Item[] {
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     const prev = out[out.length - 1];
-    if (it.text === '(' && it.kind === 'punct' && prev?.kind === 'ent' && items[i + 2]?.text === ')') {
+    if (it.text === '(' && it.kind === 'punct' && prev !== undefined && items[i + 2]?.text === ')') {
       const inner = items[i + 1];
       const alias = inner.kind === 'ent' ? inner.entityId === prev.entityId : inner.kind === 'word' && ACRONYM.test(inner.text);
       if (alias) {

@@ -133,7 +133,8 @@ export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig
     const own = ownerOf(ctx, t);
     if (others.length && own.length) {
       for (const a of own) for (const b of others) emit(ctx, 'MET_WITH', a, b, why);
-      if (together) emitPairs(ctx, 'MET_WITH', others, why);
+      // "A and B held talks with C": one meeting of all three
+      if (together) emitPairs(ctx, 'MET_WITH', own.length > 1 ? [...own, ...others] : others, why);
       remember(ctx, [...own, ...others]);
     }
     return;

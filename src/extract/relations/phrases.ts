@@ -222,8 +222,9 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   const head = last.lower;
   phrase.headWord = head;
   if (PLURAL_ROLE_NOUNS.has(head)) {
-    const state = inner.find((m) => m.entityType === 'State');
-    if (state && ofAt < 0) return { ...phrase, kind: 'entity', refs: [state] };
+    // "Russian officials" → Russia; "NATO representatives" → NATO
+    const body = inner.find((m) => m.entityType === 'State') ?? inner.find((m) => m.entityType === 'Organization');
+    if (body && ofAt < 0) return { ...phrase, kind: 'entity', refs: [body] };
   }
   for (const type of ['Person', 'State'] as const) {
     if (GROUP_NOUNS[type].has(head) && (count !== null || isWord(items[i], 'the', 'all', 'both', 'these', 'those'))) {
@@ -274,7 +275,7 @@ export function readPhraseList(items: Item[], i: number): PhraseList {
     const current = phrases[phrases.length - 1];
     if (isComma(items[j]) && !isWord(items[j + 1], 'and', 'or')) {
       const next = readPhrase(items, j + 1);
-      if (next && (current.kind === 'role' || current.kind === 'none') && next.kind === 'entity' && next.refs[0].entityType === 'Person') {
+      if (next && (current.kind === 'role' || current.kind === 'none' || current.kind === 'pronoun-owner') && next.kind === 'entity' && next.refs[0].entityType === 'Person') {
         phrases[phrases.length - 1] = { ...next, start: current.start };
         j = next.end;
         continue;
