@@ -56,6 +56,11 @@ const cases: Array<[string, string, string[]]> = [
   ['a known body word closing a longer name', 'The African National Congress won.', ['Organization: African National Congress']],
   ['a multiword head through "of"', 'The House of Representatives voted.', ['Organization: House of Representatives']],
   ['a patronymic does not make the father the son', 'Saudi Crown Prince Mohammed bin Salman and King Salman received the envoy.', ['Person: Mohammed bin Salman', 'Person: Salman', 'State: Saudi Arabia']],
+  ['company suffixes', 'Rheinmetall AG and Nokia Oyj signed a deal with Hyundai Heavy Industries.', ['Organization: Hyundai Heavy Industries', 'Organization: Nokia Oyj', 'Organization: Rheinmetall AG']],
+  ['a club named after a capital', 'Dynamo Kyiv beat Spartak Moscow on Sunday.', ['Organization: Dynamo Kyiv', 'Organization: Spartak Moscow']],
+  ['a court title before a name', 'District Judge Jane Roe ruled against the company.', ['Person: Jane Roe']],
+  ['a person speaking about a company stays a person', 'Jane Roe said the company would appeal.', ['Person: Jane Roe']],
+  ['an unknown single name acting as a business', 'Later, Rivian posted a loss.', ['Organization: Rivian']],
   ['the dateline wire credit is no entity', 'NAIROBI, Kenya (Reuters) - Kenyan officials said the talks failed.', ['State: Kenya']],
 ];
 

@@ -81,7 +81,7 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
   }
 }
 
-const SPEECH_AFTER = /^\s+(said|says|announced|announces|reported|reports|added|told|stated|confirmed|confirms|denied|denies|declined|warned|claimed|insisted)\b/;
+const SPEECH_AFTER = /^\s+(said|says|announced|announces|reported|reports|added|told|stated|confirmed|confirms|denied|denies|declined|warned|claimed|insisted|posted|raised|cut|sold|bought|agreed|plans|planned|launched|filed|won|lost|beat|rose|fell|shares|acquired|hired|fired|sued|unveiled|expects|expected|delivered|signed|owns|operates|makes|built|invested)\b/;
 
 function actsAlone(text: string, start: number, end: number, word: string): boolean {
   if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return true;

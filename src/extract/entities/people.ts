@@ -10,13 +10,15 @@ import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
 import { type Piece, possessorBefore, possessorStart, refOfEntry, registerOrg, type SentenceContext } from './sentence-context';
 import { isAllCaps, isCapitalized } from './tokens';
 
+const JUDICIAL = new Set(['Judge', 'Justice', 'Magistrate']);
+
 /** Words naming a minister's or secretary's portfolio after "of" ("of Foreign Affairs"). */
 const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'state', 'defense', 'defence', 'interior', 'justice', 'finance', 'treasury', 'commerce', 'energy', 'health', 'education', 'staff', 'house', 'security', 'trade', 'labor', 'labour', 'agriculture', 'transport', 'transportation', 'homeland', 'economy', 'public', 'national', 'external', 'home', 'international', 'development', 'cooperation', 'information', 'culture', 'environment', 'industry']);
 
-const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency)\b/i;
+const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency)(?=\s*[,.;)]|\s+(?:that|which|based|headquartered)\b|\s*$)/i;
 /** "the state nuclear corporation Rosatom": a common noun for a kind of body, then its name. */
 const ORG_NOUN_BEFORE = new Set(['company', 'corporation', 'firm', 'conglomerate', 'group', 'party', 'bank', 'broadcaster', 'newspaper', 'daily', 'network', 'militia', 'movement', 'carrier', 'airline', 'giant', 'outlet', 'agency', 'tank', 'institute', 'organization', 'organisation', 'alliance', 'coalition', 'union', 'manufacturer', 'producer', 'maker', 'insurer', 'lender', 'bloc']);
-const KIND_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(party|group|militia|cartel|company|firm|movement|network|newspaper|broadcaster|conglomerate|news agency|agency)\b/;
+const KIND_AFTER = /^\s+(?:(?!(?:the|a|an|and|or|of|to|in|said|says|told|was|is|has|had|will|would)\s)[a-z-]+\s+)?(party|group|militia|cartel|company|firm|movement|network|newspaper|broadcaster|conglomerate|news agency|agency|union)\b/;
 
 export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: number): void {
   let p = 0;
@@ -99,6 +101,16 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
     if (namePieces.length < pieces.length) classifyNamed(ctx, namePieces, depth + 1);
     return;
   }
+  // "Real Madrid", "Dynamo Kyiv": a word fused with a capital at the end of a run is a club or
+  // a company, not a person and a capital.
+  if (!title && n === namePieces.length - 1 && n <= 2 && namePieces[n].entry?.kind === 'capital' && namePieces.slice(0, n).every((x) => !x.entry && /^\p{Lu}\p{Ll}/u.test(x.text) && !FUNCTION_WORDS.has(x.text))) {
+    const start = ctx.toks[namePieces[0].from].start;
+    const end = ctx.toks[namePieces[n].to - 1].end;
+    const text = ctx.text.slice(start, end);
+    const rec = registerOrg(ctx, text, 'company', undefined);
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
   const name = namePieces.slice(0, n);
   const rest = namePieces.slice(n);
   emitName(ctx, name, title);
@@ -118,7 +130,7 @@ function modifierChain(ctx: SentenceContext, pieces: Piece[], p: number): number
       // before a title qualify it; a name never comes before the title in a run.
       const allModifiers = pieces.slice(p, q + 1).every((x) => ROLE_MODIFIERS.has(x.text.toLowerCase()));
       const kind = matchRole(ctx.lower, pieces[q + 1].from)?.role;
-      const capitalizedTitle = /^\p{Lu}/u.test(pieces[q + 1].text) && (kind === 'leads' || kind === 'member');
+      const capitalizedTitle = /^\p{Lu}/u.test(pieces[q + 1].text) && (kind === 'leads' || kind === 'member' || JUDICIAL.has(pieces[q + 1].text));
       return allModifiers || capitalizedTitle || /minister|secretary/.test(role.words.join(' ')) ? q + 1 : p;
     }
   }
@@ -203,7 +215,7 @@ function emitName(ctx: SentenceContext, name: Piece[], title: TitleFact | undefi
   // body it is.
   const kind = !title ? KIND_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
   if (kind) {
-    const category = kind[1] === 'party' ? 'party' : kind[1] === 'militia' || kind[1] === 'cartel' ? 'armed-group' : kind[1] === 'news agency' || kind[1] === 'newspaper' || kind[1] === 'broadcaster' ? 'news-agency' : kind[1] === 'agency' ? 'agency' : 'company';
+    const category = kind[1] === 'party' ? 'party' : kind[1] === 'militia' || kind[1] === 'cartel' ? 'armed-group' : /\bnews agency$/.test(kind[0]) || kind[1] === 'newspaper' || kind[1] === 'broadcaster' ? 'news-agency' : kind[1] === 'agency' ? 'agency' : 'company';
     const rec = registerOrg(ctx, text, category, undefined);
     rec.aliases.add(ctx.text.slice(start, end + kind[0].length));
     ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });

@@ -68,7 +68,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         i++;
         continue;
       }
-      if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry && run.length <= 3 && !run.some((p) => matchRole(ctx.lower, p.from))) {
+      if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry && run.length <= 3 && !run.some((p) => matchRole(ctx.lower, p.from) || isHead(p.text))) {
         // The head must come after another word ("and Security Council", not "and Congress").
         const headAt = headAhead(toks, i + 1);
         if (headAt > i + 1) {
