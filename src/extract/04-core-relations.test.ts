@@ -258,6 +258,26 @@ const cases: Array<[string, string, Triple[]]> = [
     'Chilean prosecutors repeated allegations by Peruvian prosecutors that its founder, Juan Soto, paid bribes.',
     [['CRITICIZED', 'Peru', 'Juan Soto']],
   ],
+  [
+    'a definite act takes its doer from the sentence that told it',
+    'LIMA — Peru fired two rockets into the sea on Friday. Chilean President Gabriel Boric and Bolivian President Luis Arce had met in La Paz. The launch was condemned by Chile\'s Foreign Ministry as reckless.',
+    [
+      ['CRITICIZED', 'Foreign Ministry', 'Peru'],
+      ['MET_WITH', 'Gabriel Boric', 'Luis Arce'],
+    ],
+  ],
+  ['an act condemned in the next sentence', 'Peru fired two rockets into the sea on Friday. Chile condemned the launch.', [['CRITICIZED', 'Chile', 'Peru']]],
+  ['an act without a doer told before', 'Rockets hit the port on Friday. Chile condemned the launch.', []],
+  [
+    'a meeting condemned goes to those who met',
+    'Chilean President Gabriel Boric met Bolivian President Luis Arce in La Paz on Friday, a meeting that was condemned by Peru.',
+    [
+      ['CRITICIZED', 'Peru', 'Gabriel Boric'],
+      ['CRITICIZED', 'Peru', 'Luis Arce'],
+      ['MET_WITH', 'Gabriel Boric', 'Luis Arce'],
+    ],
+  ],
+  ['a passive relative clause after an act', 'Chile staged drills, which were condemned by Peru.', [['CRITICIZED', 'Peru', 'Chile']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -1,9 +1,10 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
-import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
+import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, skipFronted, subjectOf } from './clauses';
+import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
-import { ADVERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ACT_NOUNS, ADVERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -15,7 +16,17 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
 
   if (trig.words.length === 1 && isPassive(items, t)) {
     const sources = refsOfAll(ctx, passiveAgent(items, end), 'source');
-    const targets = subject ? refsOfAll(ctx, subject.phrases, 'target') : [];
+    let targets = subject ? refsOfAll(ctx, subject.phrases, 'target') : [];
+    if (targets.length === 0 && subject?.phrases.length === 1) targets = eventOwners(ctx, subject.phrases[0], subject.clause);
+    if (targets.length === 0) {
+      // "a meeting that was condemned by X": the relative clause's antecedent is the target
+      const c0 = clauseStart(items, t);
+      const antecedent = relativeAntecedent(items, c0);
+      if (antecedent) targets = refsOf(ctx, antecedent, 'target');
+      if (antecedent && targets.length === 0) targets = eventOwners(ctx, antecedent, c0);
+      // "Chile staged drills, which were condemned by Peru": the act's doer
+      if (antecedent && targets.length === 0 && antecedent.kind === 'none') targets = refsOfAll(ctx, mainSubject(items, antecedent.start), 'target');
+    }
     for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, { ...why, rule: `${why.rule}:passive` });
     return;
   }
@@ -50,6 +61,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
         targets.push(...readPhraseList(items, p.end + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
       }
     }
+    if (targets.length === 0 && objects.phrases.length === 1) targets = eventOwners(ctx, objects.phrases[0], objStart).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 0) {
       // "an attack that New Delhi blamed on Islamabad"
       if (trig.rule === 'blame' && isWord(items[objStart], 'on')) {
@@ -278,3 +290,31 @@ function statementAuthors(ctx: SentenceContext, subject: NounPhrase[]): string[]
   if (!isWord(ctx.items[p.end], 'by', 'from', 'of')) return [];
   return refsOfAll(ctx, readPhraseList(ctx.items, p.end + 1).phrases, 'source');
 }
+
+/**
+ * Who did an event named without its doer: "a meeting that was condemned" → those who met in
+ * the meeting just told; "The launch was condemned" → the subject of the sentence before.
+ */
+function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] {
+  const { items } = ctx;
+  if (p.kind !== 'none' || !p.headWord || p.inner.length > 0) return [];
+  if (MEETING_NOUNS.has(p.headWord)) {
+    const m = ctx.d.meetings[ctx.d.meetings.length - 1];
+    return m && m.sentence === ctx.s && p.start < at ? m.participants : [];
+  }
+  const stems = ACT_NOUNS.get(p.headWord);
+  if (!stems || !isWord(items[p.start], 'the', 'this', 'these') || p.end - p.start > 3) return [];
+  for (let s = ctx.s - 1; s >= Math.max(0, ctx.s - ACT_LOOKBACK); s--) {
+    const prev = ctx.d.sentences[s];
+    if (!prev.some((it) => it.kind === 'word' && !it.quoted && stems.some((st) => it.lower.startsWith(st)))) continue;
+    // the doer is the sentence's subject (after a dateline such as "LIMA — ")
+    let start = 0;
+    for (let k = 0; k < Math.min(prev.length, 6); k++) if (prev[k].kind === 'punct' && prev[k].text === '—') start = k + 1;
+    const list = readPhraseList(prev, skipFronted(prev, start, prev.length));
+    const doer = list.phrases.filter((q) => q.kind === 'entity');
+    return doer.length === list.phrases.length ? doer.flatMap((q) => q.refs.map((r) => r.entityId!)) : [];
+  }
+  return [];
+}
+
+const ACT_LOOKBACK = 3;

@@ -54,6 +54,10 @@ export const PARENTHETICAL_OPENERS = phrases(lexicon.parentheticalOpeners);
 export const PLURAL_NOUNS_TAKING_FROM = set(lexicon.pluralNounsTakingFrom);
 export const REALIZED_INFINITIVE_GOVERNORS = phrases(lexicon.realizedInfinitiveGovernors);
 export const INSULT_WORDS = set(lexicon.insultWords);
+/** Acts whose doer a definite mention ("the launch") takes from the sentence before. */
+export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(lexicon.actNouns).filter((e): e is [string, string[]] => Array.isArray(e[1])),
+);
 export const COMMON_VERBS = set(lexicon.commonVerbs);
 export const TIME_WORDS = set(lexicon.timeWords);
 

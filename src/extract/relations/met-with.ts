@@ -7,7 +7,7 @@ import type { Item } from './items';
 import { ADVERBS, DETERMINERS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
 import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
-const MEETING_NOUNS: ReadonlySet<string> = new Set(
+export const MEETING_NOUNS: ReadonlySet<string> = new Set(
   [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
 );
 const PERSONAL_RULES = new Set(['host', 'visit']);
