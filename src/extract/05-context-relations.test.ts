@@ -52,6 +52,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a body owned with an adjective between', "Sudan's ruling Sovereignty Council met.", [['PART_OF', 'Sovereignty Council', 'Sudan']]],
   ['no state guessed for someone tied to a party', 'The Democratic Alliance (DA) joined the coalition. DA leader John Doe, who serves as trade minister, met Kenyan officials.', [['LEADS', 'John Doe', 'Democratic Alliance']]],
   ['a relative of "the emir"', "Kuwaiti Emir Sheikh Mishal al-Ahmad spoke. The emir's nephew, Sheikh Ahmad al-Sabah, attended.", [['FAMILY_OF', 'Ahmad al-Sabah', 'Mishal al-Ahmad'], ['LEADS', 'Mishal al-Ahmad', 'Kuwait']]],
+  ['serving a person named later', "Jane Roe, Boric's chief adviser, spoke. Chilean President Gabriel Boric listened.", [['LEADS', 'Gabriel Boric', 'Chile'], ['MEMBER_OF', 'Jane Roe', 'Chile']]],
+  ['a possessive apposition after a verb', "Pretoria expelled Kenya's ambassador, John Doe, on Friday.", [['MEMBER_OF', 'John Doe', 'Kenya']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

@@ -7,7 +7,7 @@ import type { AnalyzedDocument, EntityMention } from './analysis';
 import type { DocumentFacts } from './03-coreference';
 import { add, leaderOf, makeContext } from './context/context-state';
 import { readOrganizations } from './context/organization-ties';
-import { readPersonRoles, resolveUntied } from './context/person-roles';
+import { readPersonRoles, resolveServing, resolveUntied } from './context/person-roles';
 import type { RoleDecision } from './entities/roles';
 
 export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFacts): Relation[] {
@@ -17,6 +17,7 @@ export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFa
   const untied: { m: EntityMention; decision: RoleDecision }[] = [];
   for (const m of personMentions) readPersonRoles(ctx, m, untied);
   for (const { m, decision } of untied) resolveUntied(ctx, m, decision);
+  resolveServing(ctx);
   for (const { m, state, trigger } of ctx.possessiveLeaders) {
     if (!ctx.personState.has(m.entityId)) add(ctx, 'LEADS', m.entityId, state, m.sentence, 'possessive-state', trigger, 0.6);
   }

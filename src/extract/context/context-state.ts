@@ -4,6 +4,7 @@ import type { Entity, Relation, RelationType } from '../../model';
 import type { AnalyzedDocument, EntityMention } from '../analysis';
 import type { DocumentFacts } from '../coref/build-entities';
 import type { OrgRecord } from '../entities/recognition';
+import type { RoleDecision } from '../entities/roles';
 import type { Token } from '../entities/tokens';
 
 export type Target = { kind: 'state' | 'org' | 'person'; id: string };
@@ -28,6 +29,7 @@ export interface Ctx {
   claimedQualifiers: Set<number>;
   /** People with a role in some organization. */
   orgRoles: Set<string>;
+  servingPeople: { m: EntityMention; decision: RoleDecision; personId: string; rule: string; trigger: string }[];
   relativesOfLeaders: { m: EntityMention; state: string; trigger: string }[];
 }
 
@@ -58,7 +60,7 @@ export function makeContext(doc: AnalyzedDocument, facts: DocumentFacts): Ctx {
     if (list) list.push(m);
     else byEntity.set(m.entityId, [m]);
   }
-  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [], claimedQualifiers: new Set(), orgRoles: new Set() };
+  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [], claimedQualifiers: new Set(), orgRoles: new Set(), servingPeople: [] };
 }
 
 export function add(ctx: Ctx, type: RelationType, source: string, target: string, sentence: number, rule: string, trigger: string, confidence: number): void {

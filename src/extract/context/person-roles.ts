@@ -139,8 +139,12 @@ function applyRole(ctx: Ctx, m: EntityMention, d: RoleDecision, target: Target, 
   if (/\bopposition\b/.test(trigger) && target.kind !== 'org') return;
   let t = target;
   if (t.kind === 'person') {
+    // "Lula's chief adviser": the state of the person served, once all roles are read.
     const iso = stateOfPerson(ctx, t.id);
-    if (!iso) return;
+    if (!iso) {
+      if (!ctx.servingPeople.some((x) => x.m === m)) ctx.servingPeople.push({ m, decision: d, personId: t.id, rule, trigger });
+      return;
+    }
     t = { kind: 'state', id: iso };
   }
   const leads = d.role.role === 'leads' && !d.deputy;
@@ -262,7 +266,8 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
   // The phrase must start the clause: sentence start, a comma, or a preposition like "by".
   if (j >= 0 && !/^(,|by|with|from|between|and|to|for|of|:|—|–|hosted|met|as|including|said|told|added|like|among|during)$/.test(toks[j].norm.toLowerCase())) {
     // Allow verbs before "the X": "hosted by", "met"; otherwise not an apposition.
-    if (!(toks[j + 1] && /^(the|a|an|his|her|its|their)$/i.test(toks[j + 1].norm))) return undefined;
+    // "expelled South Africa's ambassador, X": a possessive opens the phrase by itself.
+    if (!(toks[j + 1] && /^(the|a|an|his|her|its|their)$/i.test(toks[j + 1].norm)) && !possessorTarget) return undefined;
   }
   if (words.length === 0) return undefined;
   const decision = decideRole(words);
@@ -421,6 +426,14 @@ function roleOf(ctx: Ctx, personId: string): RoleDecision['role'] | undefined {
     if (d && !d.family && !d.counterpart) return d.role;
   }
   return undefined;
+}
+
+/** Roles held in the service of a person whose state became known only later. */
+export function resolveServing(ctx: Ctx): void {
+  for (const x of ctx.servingPeople) {
+    const iso = stateOfPerson(ctx, x.personId);
+    if (iso) applyRole(ctx, x.m, x.decision, { kind: 'state', id: iso }, x.rule, x.trigger);
+  }
 }
 
 export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void {
