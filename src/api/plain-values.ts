@@ -1,14 +1,20 @@
 import { isInt } from 'neo4j-driver';
 
 /**
- * Converts driver values nested in maps and lists (the results of the traversal statements)
- * into plain JSON values: Neo4j integers become numbers. GraphQL's Int cannot serialize them.
+ * Makes driver values nested in maps and lists (the results of the traversal statements) plain
+ * JSON values: Neo4j integers become numbers, which GraphQL's Int can serialize. Converts in
+ * place: the driver builds fresh objects for every record, and copying large neighborhoods on
+ * every request would only feed the garbage collector.
  */
 export function toPlain(value: unknown): unknown {
   if (isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = toPlain(record[key]);
   }
   return value;
 }
