@@ -278,6 +278,11 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['a passive relative clause after an act', 'Chile staged drills, which were condemned by Peru.', [['CRITICIZED', 'Peru', 'Chile']]],
+  ['calling someone is a phone call', 'Japanese Prime Minister Shigeru Ishiba called Chinese President Xi Jinping on Tuesday to discuss trade.', [['MET_WITH', 'Shigeru Ishiba', 'Xi Jinping']]],
+  ['a call at the end of a sentence', 'British Prime Minister Keir Starmer had also called French President Emmanuel Macron.', [['MET_WITH', 'Emmanuel Macron', 'Keir Starmer']]],
+  ['calling someone names is no call', 'Japanese Prime Minister Shigeru Ishiba called Chinese President Xi Jinping, the host of the summit, a bully.', [['CRITICIZED', 'Shigeru Ishiba', 'Xi Jinping']]],
+  ['calling on someone is no call', 'Japanese Prime Minister Shigeru Ishiba called on China to stop the drills.', []],
+  ["calling someone's bluff is no call", "Japanese Prime Minister Shigeru Ishiba called China's bluff.", []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -1,6 +1,7 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
 import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, skipFronted, subjectOf } from './clauses';
+import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
@@ -109,30 +110,6 @@ function skipAdverbs(items: Item[], k: number): number {
   return k;
 }
 
-const LABEL_REACH = 10;
-
-/**
- * Where the label after the object starts: right after the first object, whose list may have
- * swallowed it as an apposition ("calling X, an agent of Y"), or at a quotation the object
- * phrase ran into ("called X's remarks "antisemitic incitement"").
- */
-function labelStart(items: Item[], objects: readonly NounPhrase[], end: number): number {
-  const first = objects[0];
-  if (!first) return end;
-  for (let k = first.start + 1; k < first.end; k++) if (items[k].quoted && !items[k - 1].quoted) return k;
-  return first.end;
-}
-
-/** "called Y corrupt", "described Y as a puppet", "likened Y to pirates". */
-function insultFollows(items: Item[], from: number): boolean {
-  const stop = Math.min(items.length, from + LABEL_REACH);
-  for (let k = from; k < stop; k++) {
-    const it = items[k];
-    if (it.kind === 'punct' && it.text !== ',' && it.text !== '-') return false;
-    if (it.kind === 'word' && (INSULT_WORDS.has(it.lower) || INSULT_WORDS.has(it.lower.replace(/-.*$/, '')))) return true;
-  }
-  return false;
-}
 
 /** "Washington's condemnation of Tehran", "its rebuke of Orban", "scorn for Yoon". */
 export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {

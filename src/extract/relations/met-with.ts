@@ -4,7 +4,8 @@
 import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from './clauses';
 import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
-import { ADVERBS, DETERMINERS, HELD_VERBS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
+import { insultFollows, labelStart } from './labels';
+import { ADVERBS, DETERMINERS, HELD_VERBS, TIME_WORDS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
 import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(
@@ -49,6 +50,7 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   let k = end;
   while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
   const objects = readPhraseList(items, k);
+  if (trig.rule === 'call' && !isPhoneCall(ctx, objects.phrases, objects.end)) return;
   // "welcomed X's election" is not a meeting with X: only named participants count.
   const named = objects.phrases.filter((p) => p.kind !== 'owner');
   let guests = keep(objectRefs(ctx, named, hosts)).filter((id) => !hosts.includes(id));
@@ -72,6 +74,24 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   for (const h of hosts) for (const g of guests) emit(ctx, 'MET_WITH', h, g, why);
   if (trig.together && !separate) emitPairs(ctx, 'MET_WITH', guests, why);
   remember(ctx, [...hosts, ...guests]);
+}
+
+const CALL_FOLLOWERS = new Set(['on', 'to', 'after', 'before', 'last', 'late', 'earlier', 'and', 'shortly', 'hours', 'days', 'from', 'twice', 'again', 'back', 'this', 'that']);
+
+/**
+ * "X called Y on Monday", "had also called Y": a phone call only when one named person or
+ * state is the whole object ("called Y a liar", "called Y's bluff", "called on Y to" are not).
+ */
+function isPhoneCall(ctx: SentenceContext, objects: readonly NounPhrase[], end: number): boolean {
+  if (objects.length !== 1 || objects[0].kind !== 'entity') return false;
+  const type = typeOfId(ctx, objects[0].refs[0].entityId!);
+  if (type !== 'Person' && type !== 'State') return false;
+  if (insultFollows(ctx.items, labelStart(ctx.items, objects, end))) return false;
+  const next = ctx.items[objects[0].end];
+  if (!next || (next.kind === 'punct' && next.text !== '(' && next.text !== '-')) return true;
+  if (next.kind !== 'word') return false;
+  if (isWord(next, 'to') && ctx.items[end + 1]?.kind === 'word' && /^(?:discuss|congratulate|express|offer|thank|brief|say|ask|urge|invite)/.test(ctx.items[end + 1].lower)) return true;
+  return next.lower !== 'to' && (CALL_FOLLOWERS.has(next.lower) || TIME_WORDS.has(next.lower));
 }
 
 /** "... and attended by Z", "... and joined by Z" later in the sentence. */
