@@ -8,6 +8,7 @@ type Api = typeof import('../dist/api');
 type Graph = typeof import('../dist/graph');
 
 async function serve(): Promise<void> {
+  process.env.NODE_ENV ??= 'production'; // as `kg serve` runs it
   const graph = require(join(ROOT, 'dist/graph/index.js')) as Graph;
   const api = require(join(ROOT, 'dist/api/index.js')) as Api;
   const driver = graph.createDriver(graph.connectionFromEnv());

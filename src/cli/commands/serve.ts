@@ -32,6 +32,9 @@ export function registerServe(program: Command): void {
       if (opts.enableWrites && !token) {
         throw new KgError('KG_USAGE', '--enable-writes needs authentication: set KG_API_TOKEN (clients send it as a bearer token)');
       }
+      // graphql-js checks every type it meets against copies from other realms unless NODE_ENV is
+      // production; a server wants the fast path. Set before graphql is first loaded (just below).
+      process.env.NODE_ENV ??= 'production';
       const { connectionFromEnv, createDriver, toKgError } = await import('../../graph');
       const { createApiServer } = await import('../../api');
       const config = connectionFromEnv();
