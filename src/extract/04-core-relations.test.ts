@@ -283,6 +283,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ['calling someone names is no call', 'Japanese Prime Minister Shigeru Ishiba called Chinese President Xi Jinping, the host of the summit, a bully.', [['CRITICIZED', 'Shigeru Ishiba', 'Xi Jinping']]],
   ['calling on someone is no call', 'Japanese Prime Minister Shigeru Ishiba called on China to stop the drills.', []],
   ["calling someone's bluff is no call", "Japanese Prime Minister Shigeru Ishiba called China's bluff.", []],
+  ['coming under fire from someone', 'Chinese President Xi Jinping came under fire from Australian Prime Minister Anthony Albanese over the detention.', [['CRITICIZED', 'Anthony Albanese', 'Xi Jinping']]],
+  ['under fire from nobody named', 'Chinese President Xi Jinping came under fire over the detention.', []],
+  ['what it called', "Iran condemned what it described as Israel's aggression.", [['CRITICIZED', 'Iran', 'Israel']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

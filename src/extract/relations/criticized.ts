@@ -36,7 +36,11 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
   if (sources.length === 0 && subject) sources.push(...statementAuthors(ctx, subject.phrases));
   if (sources.length === 0) return;
   let targets: string[] = [];
-  const objStart = skipAdverbs(items, end);
+  let objStart = skipAdverbs(items, end);
+  // "condemned what it called Israel's aggression"
+  if (isWord(items[objStart], 'what') && isWord(items[objStart + 2], 'called', 'described', 'termed', 'calls', 'describes')) {
+    objStart += isWord(items[objStart + 3], 'as') ? 4 : 3;
+  }
   if (trig.args === 'that') {
     const at = isWord(items[objStart], 'that') ? objStart + 1 : objStart;
     const p = readPhrase(items, at);
@@ -116,6 +120,8 @@ export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, t
   const { items } = ctx;
   const prep = items[end];
   if (isWord(prep, 'from')) return criticismDrawn(ctx, t, end, trig);
+  // "came under fire over its policy": without "from X" nobody is named
+  if (trig.rule === 'under-fire') return;
   if (isWord(prep, 'by')) return accusationBy(ctx, t, end, trig);
   const isProtest = PROTEST_NOUNS.has(items[t].lower);
   if (isProtest && !(prep && prep.kind === 'word' && CRITICISM_NOUN_PREPOSITIONS.has(prep.lower))) return protestHanded(ctx, t, end, trig);
