@@ -286,6 +286,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['coming under fire from someone', 'Chinese President Xi Jinping came under fire from Australian Prime Minister Anthony Albanese over the detention.', [['CRITICIZED', 'Anthony Albanese', 'Xi Jinping']]],
   ['under fire from nobody named', 'Chinese President Xi Jinping came under fire over the detention.', []],
   ['what it called', "Iran condemned what it described as Israel's aggression.", [['CRITICIZED', 'Iran', 'Israel']]],
+  ['a quoted nickname is no call', 'U.S. President Donald Trump called Canadian Prime Minister Mark Carney "governor" in a post.', []],
+  ['a shelved summit', 'A summit between Russian President Vladimir Putin and U.S. President Donald Trump in Budapest was shelved.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -88,6 +88,8 @@ function isPhoneCall(ctx: SentenceContext, objects: readonly NounPhrase[], end: 
   if (type !== 'Person' && type !== 'State') return false;
   if (insultFollows(ctx.items, labelStart(ctx.items, objects, end))) return false;
   const next = ctx.items[objects[0].end];
+  // 'called Y "sleepy"': a quoted label, whatever its words
+  if (next?.quoted && !ctx.items[objects[0].end - 1].quoted) return false;
   if (!next || (next.kind === 'punct' && next.text !== '(' && next.text !== '-')) return true;
   if (next.kind !== 'word') return false;
   if (isWord(next, 'to') && ctx.items[end + 1]?.kind === 'word' && /^(?:discuss|congratulate|express|offer|thank|brief|say|ask|urge|invite)/.test(ctx.items[end + 1].lower)) return true;
