@@ -15,7 +15,7 @@ const REACH = 10;
 
 /**
  * States a phrase stands for in an alliance: a state or organization itself, the rulers'
- * states, and with `leaders` a signing leader's state. "An ally of Putin" is a personal
+ * states, and with `leaders` a signing leader's state. "An ally of Orlov" is a personal
  * ally, so the ally forms pass `leaders = false`.
  */
 function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[], leaders = true): string[] {
@@ -136,7 +136,7 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   // "Washington, Israel's closest ally," / "A is B's ally"
   if (owner && /^all(?:y|ies)$/.test(items[t].lower)) {
     // a leader called a state's ally stands for his state ("Lukashenko, Russia's closest ally");
-    // one called a person's ally does not ("Orban, Putin's ally")
+    // one called a person's ally does not ("Halvorsen, Orlov's ally")
     const ofState = owner.every((id) => typeOfId(ctx, id) === 'State');
     const own = appositionHead(ctx, t, ofState) ?? allianceParties(ctx, subjectBefore, ofState);
     for (const a of own) for (const b of owner) emitAlliance(ctx, a, b, why);

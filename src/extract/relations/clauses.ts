@@ -121,7 +121,7 @@ function isAppositionSegment(items: Item[], open: number, close: number): boolea
   return p !== null && p.end === close && p.kind !== 'entity';
 }
 
-/** "his counterpart, Anwar Ibrahim, pledged": the name between the commas only names the role before. */
+/** "his counterpart, Razak Hamid, pledged": the name between the commas only names the role before. */
 function namesPrecedingRole(items: Item[], open: number, close: number): boolean {
   const before = items[open - 1];
   if (!before || before.kind !== 'word' || !ROLE_NOUNS.has(before.lower)) return false;
@@ -163,7 +163,7 @@ export function skipFronted(items: Item[], c: number, t: number): number {
     if (!frontedStart) return c;
     const comma = closingComma(items, c);
     if (comma >= t || !isComma(items[comma])) {
-      // "in April Milei received ...": a short fronted phrase without a comma
+      // "in April Ferrante received ...": a short fronted phrase without a comma
       if (PREPOSITIONS.has(it.lower) && items[c + 1]?.kind === 'word' && TIME_WORDS.has(items[c + 1].lower)) {
         let e = c + 1;
         while (e < t && items[e].kind === 'word' && (TIME_WORDS.has(items[e].lower) || /^\d/.test(items[e].lower))) e++;
@@ -217,7 +217,7 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
       if (isComma(items[e - 1])) e--;
       const antecedent = readPhraseBefore(items, e);
       if (!antecedent) return null;
-      // "Macron and Starmer, who met in London": the whole list the clause follows
+      // "Marchetti and Pembroke, who met in London": the whole list the clause follows
       const outer = e > 0 && e === c - 1 ? subjectOf(items, e) : null;
       const list = outer && outer.phrases.length > 1 && outer.phrases[outer.phrases.length - 1].end === e ? outer.phrases : [antecedent];
       return { phrases: list, clause: c + 1 };

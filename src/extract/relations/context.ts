@@ -77,7 +77,13 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
     case 'entity':
       return p.refs.map((r) => r.entityId!);
     case 'owner':
-      // "his government", "Modi's administration": the state the person leads
+      // "the Castellano brothers": every person of the document with that surname
+      if (p.headWord && FAMILY_GROUPS.has(p.headWord) && p.refs[0].entityType === 'Person' && p.refs[0].mention?.kind !== 'pronoun') {
+        const surname = p.refs[0].text.toLowerCase();
+        const kin = ctx.d.doc.entities.filter((e) => e.type === 'Person' && e.name.toLowerCase().split(/\s+/).includes(surname)).map((e) => e.id);
+        if (kin.length > 1) return kin;
+      }
+      // "his government", "Varela's administration": the state the person leads
       if (p.headWord && GOVERNMENT_NOUNS.has(p.headWord) && p.refs[0].entityType === 'Person') {
         const home = homeOf(ctx, p.refs[0].entityId!);
         return home && home.entityType === 'State' ? [home.entityId!] : [];
@@ -108,6 +114,7 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
 }
 
 const SPEAKER_PRONOUNS = new Set(['we', 'i', 'us', 'me']);
+const FAMILY_GROUPS = new Set(['brothers', 'sisters', 'siblings', 'family', 'clan', 'couple']);
 
 /**
  * "We condemn ...," the minister said: inside a quotation, "I" is the speaker and "we"/"our" is

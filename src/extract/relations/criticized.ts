@@ -115,7 +115,7 @@ function skipAdverbs(items: Item[], k: number): number {
 }
 
 
-/** "Washington's condemnation of Tehran", "its rebuke of Orban", "scorn for Yoon". */
+/** "Washington's condemnation of Tehran", "its rebuke of Halvorsen", "scorn for Yoon". */
 export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
   const prep = items[end];

@@ -91,7 +91,7 @@ function itemsOf(
 const ACRONYM = /^\p{Lu}[\p{L}.&-]*\p{Lu}\.?$/u;
 
 /**
- * "the Rapid Support Forces (RSF) and ...": an acronym in parentheses only repeats the name
+ * "the National Liberation Front (NLF) and ...": an acronym in parentheses only repeats the name
  * before it, so the rules read past it as if it were not there.
  */
 function withoutAliasParentheses(items: Item[]): Item[] {

@@ -62,7 +62,7 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
     if (withAt >= 0) guests = objectRefs(ctx, readPhraseList(items, withAt + 1).phrases, hosts).filter((id) => !hosts.includes(id));
   }
   if (guests.length === 0) {
-    // "Trump and Kim met again", "the two governments discussed ...": the subjects met each other.
+    // "Holloway and Kim met again", "the two governments discussed ...": the subjects met each other.
     const noEntityObject = objects.phrases.every((p) => p.kind === 'none');
     if (noEntityObject && hosts.length >= 2 && GROUP_MEETING_RULES.has(trig.rule)) {
       remember(ctx, hosts);
@@ -131,7 +131,7 @@ export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig
   const participants: string[] = [];
   let together = true;
 
-  // "the Trump–Kim summit", "the past DPRK-US dialogue"
+  // "the Holloway–Kim summit", "the past DPRK-US dialogue"
   const compound = compoundBefore(items, t);
   participants.push(...compound);
 

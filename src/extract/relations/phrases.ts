@@ -263,7 +263,7 @@ export interface PhraseList {
 
 /**
  * Reads "A, B and C" starting at i, resolving appositions: a role phrase followed by a named
- * person becomes that person ("his counterpart, Anwar Ibrahim"); a description after a name is
+ * person becomes that person ("his counterpart, Razak Hamid"); a description after a name is
  * skipped ("Shell, the British oil major, ...").
  */
 export function readPhraseList(items: Item[], i: number): PhraseList {
