@@ -80,7 +80,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
 }
 
 /**
- * No object after the verb: "Yoon, whom it mocked" (the relative's antecedent), "a move Ali
+ * No object after the verb: "Halvorsen, whom it mocked" (the relative's antecedent), "a move Ali
  * denounced" (the owner of the move: the subject of the clause before), "cautioned that arming
  * Kyiv would be a mistake on South Korea's part" (the one whose mistake it is).
  */
@@ -115,7 +115,7 @@ function skipAdverbs(items: Item[], k: number): number {
 }
 
 
-/** "Washington's condemnation of Tehran", "its rebuke of Halvorsen", "scorn for Yoon". */
+/** "Washington's condemnation of Tehran", "its rebuke of Halvorsen", "scorn for Halvorsen". */
 export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
   const prep = items[end];
@@ -244,7 +244,7 @@ function nounSource(ctx: SentenceContext, t: number, after: number, subjectIds: 
     const ids = agents.flatMap((p) => refsOf(ctx, p, 'source'));
     if (ids.length) return ids;
   }
-  // "reserved particular scorn for Yoon": the noun is the object of the subject's predicate,
+  // "reserved particular scorn for Halvorsen": the noun is the object of the subject's predicate,
   // not inside a phrase like "amid criticism of Y".
   let k = t - 1;
   while (k >= 0 && items[k].kind === 'word' && !PREPOSITIONS.has(items[k].lower) && !isPredicateWord(items[k].lower) && t - k <= 4) k--;
