@@ -60,9 +60,9 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
     }
     // "Gazprom said", "the ANC": an unknown single name acting on its own is an organization
     // (people are introduced by full name first).
-    if (!u.titled && actsAlone(rec.text, u.start, u.end, text)) {
+    if (!u.titled && (u.organization || actsAlone(rec.text, u.start, u.end, text))) {
       const key = nameKey(text);
-      if (!rec.orgs.has(key)) rec.orgs.set(key, { key, name: text, aliases: new Set(), category: 'agency' });
+      if (!rec.orgs.has(key)) rec.orgs.set(key, { key, name: text, aliases: new Set(), category: u.organization ? 'company' : 'agency' });
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key } });
       continue;
     }

@@ -4,6 +4,7 @@
 import { emitEntry } from './known-names';
 import { CALENDAR, FUNCTION_WORDS, isHead, PLACE_NAMES, PLACE_TAILS } from './lexicon';
 import { nameKey } from './names';
+import { organizationContext } from './org-cues';
 import { emitNationalBody } from './organizations';
 import type { EntityRef, TitleFact } from './recognition';
 import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
@@ -226,8 +227,14 @@ function emitName(ctx: SentenceContext, name: Piece[], title: TitleFact | undefi
   const ownedByOrg = possessorStart(ctx, first.from) >= 0 && !possessor;
   const prevWord = first.from > 0 ? ctx.lower[first.from - 1] : '';
   const orgCue = ORG_APPOSITION.test(after) || ownedByOrg || ORG_NOUN_BEFORE.has(prevWord) || complementOfRole(ctx, first.from) || (wordCount > 1 && qualifiesTitle(ctx, last.to));
-  if (!title && orgCue) {
-    const rec = registerOrg(ctx, text, ORG_APPOSITION.exec(after)?.[1]?.toLowerCase() === 'party' ? 'party' : 'agency', undefined);
+  // Business and sports contexts; a lone word that is part of a person's name stays that person.
+  const businessCue = !orgCue && !title && (wordCount > 1 || !isPersonWord(ctx, text)) && (organizationContext(ctx, first.from, last.to, wordCount === 1) || (wordCount === 1 && qualifiesTitle(ctx, last.to)));
+  if (businessCue && wordCount === 1) {
+    ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence, organization: true });
+    return;
+  }
+  if (!title && (orgCue || businessCue)) {
+    const rec = registerOrg(ctx, text, businessCue ? 'company' : ORG_APPOSITION.exec(after)?.[1]?.toLowerCase() === 'party' ? 'party' : 'agency', undefined);
     if (ownedByOrg) {
       const owner = ctx.out.mentions[ctx.out.mentions.length - 1];
       if (owner?.ref.type === 'Organization') rec.ownerKey = owner.ref.key;
@@ -272,11 +279,18 @@ function qualifiesTitle(ctx: SentenceContext, i: number): boolean {
   let roleSeen = false;
   while (j < ctx.toks.length && j < i + 4 && !isCapitalized(ctx.toks[j])) {
     const r = matchRole(ctx.lower, j);
-    if (r && (r.target === 'org' || r.target === 'any') && r.role !== 'leads') roleSeen = true;
+    // "X analyst Y", "X chief executive Y"; not "X leader Y" (a party or a state's leader).
+    if (r && (r.target === 'org' || r.target === 'any') && (r.role !== 'leads' || r.target === 'org')) roleSeen = true;
     else if (!ROLE_MODIFIERS.has(ctx.lower[j])) return false;
     j += r ? r.tokens.length : 1;
   }
   return roleSeen && j < ctx.toks.length && isCapitalized(ctx.toks[j]);
+}
+
+/** A word of a person's name already read ("Moore" after "Ian Moore"). */
+function isPersonWord(ctx: SentenceContext, word: string): boolean {
+  for (const p of ctx.out.persons.values()) for (const f of p.forms) if (f === word || f.split(/\s+/).includes(word)) return true;
+  return false;
 }
 
 function looksLikePersonName(ctx: SentenceContext, name: Piece[], text: string, titled: boolean): boolean {

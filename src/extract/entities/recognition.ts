@@ -64,6 +64,9 @@ export interface Unresolved {
   text: string;
   sentence: number;
   titled?: TitleFact;
+  /** The words around it say it is a company or a club ("X's chief executive"); it still may be
+   * a short form of an organization named in full elsewhere ("Meta" for "Meta Platforms"). */
+  organization?: boolean;
 }
 
 export interface Recognition {

@@ -1,0 +1,44 @@
+// Names with no head word read as companies or clubs from the words around them; people stay
+// people. Invented names, business and sports wire style.
+import { CONTEXT_RELATION_TYPES } from '../../model';
+import { extractDocument } from '../index';
+import { relationTriples, tripleKey, type Triple } from '../relation-triples';
+
+function entities(text: string): string[] {
+  return extractDocument({ source: 'test', text })
+    .entities.map((e) => `${e.type}: ${e.name}`)
+    .sort();
+}
+
+const cases: Array<[string, string, string[]]> = [
+  ['shares of a company', 'Shares of Harborview Logistics fell 3 percent on Monday.', ['Organization: Harborview Logistics']],
+  ['shares after a lone name', 'Velorix shares rose 5 percent in early trading.', ['Organization: Velorix']],
+  ['a possessive business noun', "Velorix's chief executive, Ian Moore, resigned.", ['Organization: Velorix', 'Person: Ian Moore']],
+  ['analysts at a firm', 'Analysts at Brightwater Partners expect lower margins.', ['Organization: Brightwater Partners']],
+  ['a spokeswoman for a firm', 'A spokeswoman for Quillon declined to comment.', ['Organization: Quillon']],
+  ['a two-word firm acting on its own things', 'Halvern Stanwick raised its price target on the stock.', ['Organization: Halvern Stanwick']],
+  ['a lone name before a role and a person', 'Dunmore striker Kevin Lyle scored twice.', ['Organization: Dunmore', 'Person: Kevin Lyle']],
+  ['a lone name in a match report', 'Kevin Lyle scored twice against Ashcombe on Saturday.', ['Organization: Ashcombe', 'Person: Kevin Lyle']],
+  ['a short form of a company named in full', 'Corvella Group said sales rose. Corvella chairman Ida Berg said more would come.', ['Organization: Corvella Group', 'Person: Ida Berg']],
+  ['players named in full stay people', 'Anton Rask beat Milo Varga 6-4 6-3 in the final.', ['Person: Anton Rask', 'Person: Milo Varga']],
+  ['a surname with a possessive stays the person', "Ian Moore spoke. Moore's chief concern was cost.", ['Person: Ian Moore']],
+  ['a person saying his own words', 'Ian Moore raised his glass.', ['Person: Ian Moore']],
+];
+
+describe('organization contexts', () => {
+  test.each(cases)('%s', (_label, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
+
+const roleCases: Array<[string, string, Triple[]]> = [
+  ['a company chief executive leads it', 'Brantford Systems chief executive Ola Nystrom unveiled the phone.', [['LEADS', 'Ola Nystrom', 'Brantford Systems']]],
+  ['a player is a member of the club', 'Dunmore defender Kevin Lyle signed a new deal.', [['MEMBER_OF', 'Kevin Lyle', 'Dunmore']]],
+  ['a possessive chief executive', "Velorix's chief executive, Ian Moore, resigned.", [['LEADS', 'Ian Moore', 'Velorix']]],
+];
+
+describe('roles at companies and clubs', () => {
+  test.each(roleCases)('%s', (_label, text, expected) => {
+    expect(relationTriples(text, CONTEXT_RELATION_TYPES)).toEqual(expected.map(tripleKey).sort());
+  });
+});

@@ -1,0 +1,70 @@
+// Contexts that make a capitalized name with no head word a company or a club, not a person
+// ("shares of X", "X's chief executive", "X raised its forecast", "a match against X"). Word
+// lists in data/org-cues.json.
+import cues from '../data/org-cues.json';
+import type { SentenceContext } from './sentence-context';
+import { tokenize } from './tokens';
+
+type Phrases = Map<string, string[][]>;
+
+/** Phrases indexed by their last word (for looking back) or first word (looking ahead). */
+function compile(list: string[], byLast: boolean): Phrases {
+  const out: Phrases = new Map();
+  for (const p of list) {
+    const toks = tokenize(p).map((t) => t.norm.toLowerCase());
+    const key = byLast ? toks[toks.length - 1] : toks[0];
+    const l = out.get(key) ?? [];
+    l.push(toks);
+    out.set(key, l);
+  }
+  return out;
+}
+
+const BEFORE = compile(cues.before, true);
+const POSSESSED = compile(cues.possessed, false);
+const AFTER = new Set(cues.after);
+const ITS_VERBS = new Set(cues.itsVerbs);
+const MATCH_WORDS = new Set(cues.matchWords);
+const MATCH_BEFORE = compile(cues.matchPrepositions, true);
+const MATCH_AFTER = compile(cues.matchPrepositions, false);
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+
+/** A phrase of `phrases` ending right before token i (skipping one "the"). */
+function endsBefore(lower: string[], i: number, phrases: Phrases): boolean {
+  let j = i - 1;
+  if (lower[j] === 'the' && j > 0) j--;
+  for (const p of phrases.get(lower[j]) ?? []) {
+    const s = j - p.length + 1;
+    if (s >= 0 && p.every((w, k) => lower[s + k] === w)) return true;
+  }
+  return false;
+}
+
+function startsAt(lower: string[], i: number, phrases: Phrases): boolean {
+  for (const p of phrases.get(lower[i]) ?? []) if (p.every((w, k) => lower[i + k] === w)) return true;
+  return false;
+}
+
+function matchReport(lower: string[]): boolean {
+  return lower.some((w) => MATCH_WORDS.has(w) || SCORE.test(w));
+}
+
+/** Whether the name at tokens [from, to) reads as an organization from the words around it. */
+export function organizationContext(ctx: SentenceContext, from: number, to: number, single: boolean): boolean {
+  const { lower } = ctx;
+  if (from > 0 && endsBefore(lower, from, BEFORE)) return true;
+  // "X's chief executive", "X's new factory".
+  if (lower[to] === "'s") {
+    if (startsAt(lower, to + 1, POSSESSED)) return true;
+    if (/^(new|former|top|largest|biggest|main|own|latest)$/.test(lower[to + 1] ?? '') && startsAt(lower, to + 2, POSSESSED)) return true;
+  }
+  if (AFTER.has(lower[to]) && !/^\p{Lu}/u.test(ctx.toks[to].text)) return true;
+  // "X raised its forecast", "X said its profit rose": people act on "his"/"her" things.
+  let v = to;
+  if (/ly$/.test(lower[v] ?? '')) v++;
+  if (ITS_VERBS.has(lower[v]) && lower[v + 1] === 'its') return true;
+  // A match report: "scored against X", "X beat Y 2-1". Only for a lone word: players are
+  // introduced by full name ("A B beat C D 6-4") and their surnames are known by then.
+  if (single && (endsBefore(lower, from, MATCH_BEFORE) || startsAt(lower, to, MATCH_AFTER)) && matchReport(lower)) return true;
+  return false;
+}
