@@ -251,6 +251,27 @@ describe('safety', () => {
   });
 });
 
+describe('a driver of the embedding program', () => {
+  test('with lossless integers (the driver default), counts still come out as numbers', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const neo4j = require('neo4j-driver') as typeof import('neo4j-driver');
+    const config = connectionFromEnv();
+    const lossless = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+    const own = await createApiServer(lossless, { port: 0 });
+    try {
+      const { data, errors } = await gqlClient(own.url).query<{ targets: { documentCount: number; evidence: { start: number }[] }[] }>(
+        `{ targets(of: "person:kim-yo-jong") { documentCount evidence { start } } }`,
+      );
+      expect(errors).toBeUndefined();
+      expect(typeof data!.targets[0].documentCount).toBe('number');
+      expect(typeof data!.targets[0].evidence[0].start).toBe('number');
+    } finally {
+      await own.stop();
+      await lossless.close();
+    }
+  });
+});
+
 describe('writes', () => {
   test('refused without a token', async () => {
     const error = await createApiServer(driver, { port: 0, enableWrites: true }).then(

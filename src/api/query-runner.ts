@@ -9,6 +9,9 @@ export interface QueryRunnerOptions {
 
 /** Runs the API's own read statements (traversals, evidence) with the server's settings. */
 export class QueryRunner {
+  /** Unknown until the first answer: a driver made with disableLosslessIntegers returns numbers. */
+  private integersArePlain: boolean | undefined;
+
   constructor(
     private readonly driver: Driver,
     private readonly options: QueryRunnerOptions = {},
@@ -16,12 +19,19 @@ export class QueryRunner {
 
   /** The rows of a read statement as plain objects (column name → value). */
   async rows(statement: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
-    const { records } = await this.driver.executeQuery(statement, toNeo4jParams(params), {
-      database: this.options.database,
-      routing: 'READ',
-      transactionConfig: { timeout: this.options.timeoutMs },
-    });
-    return records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    const plain = this.integersArePlain ?? (this.integersArePlain = await this.probeIntegers());
+    const { records } = await this.driver.executeQuery(statement, toNeo4jParams(params), this.config());
+    return records.map((r) => (plain ? r.toObject() : (toPlain(r.toObject()) as Record<string, unknown>)));
+  }
+
+  private config() {
+    return { database: this.options.database, routing: neo4j.routing.READ, transactionConfig: { timeout: this.options.timeoutMs } };
+  }
+
+  // Walking every large result to convert integers costs time on each request; ask once instead.
+  private async probeIntegers(): Promise<boolean> {
+    const { records } = await this.driver.executeQuery('RETURN 1 AS one', {}, this.config());
+    return typeof records[0].get('one') === 'number';
   }
 }
 
