@@ -296,6 +296,16 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Rafael Ortiz', 'Mario Castellano'],
     ],
   ],
+  [
+    'a quoted attack on "our" side: the speaker criticizes its author, and "our president" is the head of state',
+    'Greek President Nikos Andreou met the press. Greek Foreign Minister Petros Kallis spoke next. "Cevik has insulted our country and our president, and he will answer for it," Kallis told reporters, referring to Turkish minister Emre Cevik.',
+    [
+      ['CRITICIZED', 'Emre Cevik', 'Greece'],
+      ['CRITICIZED', 'Emre Cevik', 'Nikos Andreou'],
+      ['CRITICIZED', 'Petros Kallis', 'Emre Cevik'],
+    ],
+  ],
+  ['a speaker does not criticize his own side', '"We condemn Japan for attacking our ships," Chinese Foreign Minister Qin Gang said.', [['CRITICIZED', 'China', 'Japan']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

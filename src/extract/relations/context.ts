@@ -96,6 +96,12 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
       if (p.pronoun === 'our' && ctx.items[p.start]?.quoted) return speakerRefs(ctx, p.start, 'we');
       return role === 'source' ? [] : pronounOwner;
     case 'role': {
+      // '"... insulted our president," the minister said': the speaker's state's head
+      if (p.pronoun === 'our' && ctx.items[p.start]?.quoted && p.headWord && HEAD_TITLES.has(p.headWord)) {
+        const state = speakerRefs(ctx, p.start, 'we')[0];
+        const head = state ? headOf(ctx, state, p.headWord) : undefined;
+        return head ? [head] : [];
+      }
       // "the leaders of France and Poland": unnamed leaders or officials stand for their state;
       // "a spokesman for the ministry" voices the ministry.
       const speaksFor = p.headWord !== undefined && (PLURAL_ROLE_NOUNS.has(p.headWord) || (role === 'source' && VOICE_ROLES.has(p.headWord)));
@@ -120,7 +126,7 @@ const FAMILY_GROUPS = new Set(['brothers', 'sisters', 'siblings', 'family', 'cla
  * "We condemn ...," the minister said: inside a quotation, "I" is the speaker and "we"/"our" is
  * the state or body the speaker is introduced with ("North Korean Foreign Minister X").
  */
-function speakerRefs(ctx: SentenceContext, at: number, pronoun: string): string[] {
+export function speakerRefs(ctx: SentenceContext, at: number, pronoun: string): string[] {
   const speaker = speakerOf(ctx, ctx.s, at) ?? (ctx.s > 0 ? speakerOf(ctx, ctx.s - 1, Infinity) : null);
   if (!speaker) return [];
   const person = speaker.refs.find((r) => r.entityType === 'Person');
@@ -145,6 +151,27 @@ function speakerOf(ctx: SentenceContext, s: number, at: number): NounPhrase | nu
     }
   }
   return best;
+}
+
+const HEAD_TITLES = new Set(['president', 'leader', 'king', 'queen', 'emir', 'premier', 'minister', 'chancellor']);
+
+/** The person the document introduces as the state's holder of a title ("Turkish President X"). */
+function headOf(ctx: SentenceContext, stateId: string, title: string): string | undefined {
+  const key = `head:${stateId}:${title}`;
+  if (!ctx.d.homes.has(key)) {
+    let found: Item | undefined;
+    for (const items of ctx.d.sentences) {
+      for (let k = 0; k < items.length && !found; k++) {
+        const it = items[k];
+        if (it.kind !== 'ent' || it.entityType !== 'Person' || it.mention?.kind !== 'name' || !isWord(items[k - 1], title)) continue;
+        const p = readPhraseBefore(items, k + 1);
+        if (p?.inner.some((r) => r.entityId === stateId)) found = it;
+      }
+      if (found) break;
+    }
+    ctx.d.homes.set(key, found);
+  }
+  return ctx.d.homes.get(key)?.entityId;
 }
 
 /** The state or body a person is introduced with somewhere in the document ("Russian President X"). */

@@ -3,7 +3,7 @@
 import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, skipFronted, subjectOf } from './clauses';
 import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
-import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, typeOfId } from './context';
+import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
 import { ACT_NOUNS, ADVERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
@@ -77,6 +77,23 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     }
   }
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+  speakerResents(ctx, t, sources, why);
+}
+
+/**
+ * '"X has insulted our country," the minister said': a speaker who quotes an attack on his own
+ * side criticizes its author.
+ */
+function speakerResents(ctx: SentenceContext, t: number, sources: readonly string[], why: Firing): void {
+  const { items } = ctx;
+  if (!items[t].quoted || sources.length === 0) return;
+  let onUs = false;
+  for (let k = t + 1; k < Math.min(items.length, t + 6) && items[k].quoted; k++) if (isWord(items[k], 'our', 'us')) onUs = true;
+  if (!onUs) return;
+  const speaker = speakerRefs(ctx, t, 'i');
+  const ours = new Set([...speaker, ...speakerRefs(ctx, t, 'we')]);
+  if (sources.some((s) => ours.has(s))) return;
+  for (const p of speaker) for (const s of sources) emit(ctx, 'CRITICIZED', p, s, { ...why, rule: `${why.rule}:quoted-against-us`, confidence: why.confidence * 0.8 });
 }
 
 /**

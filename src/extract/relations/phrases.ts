@@ -298,6 +298,8 @@ export function readPhraseList(items: Item[], i: number): PhraseList {
     if (k < 0) break;
     const next = readPhrase(items, k);
     if (!next || next.kind === 'none' || next.kind === 'pronoun-owner' || demonymBeforeNoun(items, next)) break;
+    // "..., and he will answer for it": a new clause's subject, not one more list item
+    if (k === j + 2 && items[next.end]?.kind === 'word' && isPredicateWord(items[next.end].lower)) break;
     phrases.push(next);
     j = next.end;
   }
