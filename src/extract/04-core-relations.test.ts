@@ -306,6 +306,11 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['a speaker does not criticize his own side', '"We condemn Japan for attacking our ships," Chinese Foreign Minister Qin Gang said.', [['CRITICIZED', 'China', 'Japan']]],
+  [
+    "a country's own president signs without a demonym",
+    'ACCRA — Ghana opened a new port on Sunday, and Ghana hopes for investment. President Kwame Asante and Togolese President Faure Mensah signed a defense pact on Monday.',
+    [['ALLIED_WITH', 'Ghana', 'Togo']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -29,6 +29,7 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[], l
       if (!leaders) continue;
       const state = p.inner.find((r) => r.entityType === 'State') ?? homeOf(ctx, p.refs[0].entityId!);
       if (state && state.entityType === 'State') ids.push(state.entityId!);
+      else if (!state) ids.push(...stateInFocus(ctx, p.refs[0].entityId!));
       continue;
     }
     // leaders referred to as a group stand for their states too ("the two signed a pact")
@@ -41,6 +42,22 @@ function allianceParties(ctx: SentenceContext, phrases: readonly NounPhrase[], l
     }
   }
   return [...new Set(ids)];
+}
+
+const HEAD_OF_STATE_TITLES = new Set(['president', 'minister', 'premier', 'king', 'emir', 'chancellor']);
+
+/**
+ * "President X" with no country named anywhere: in a story about one country, its own head of
+ * state goes without a demonym. The document's most mentioned state stands in.
+ */
+function stateInFocus(ctx: SentenceContext, personId: string): string[] {
+  const titled = ctx.d.sentences.some((items) =>
+    items.some((it, k) => it.entityId === personId && it.mention?.kind === 'name' && isWord(items[k - 1], ...HEAD_OF_STATE_TITLES)),
+  );
+  if (!titled) return [];
+  let best: string | undefined;
+  for (const [id, n] of ctx.d.salience) if (typeOfId(ctx, id) === 'State' && (best === undefined || n > (ctx.d.salience.get(best) ?? 0))) best = id;
+  return best ? [best] : [];
 }
 
 /** Alliances in the guide's sense bind states: a pair needs at least one state in it. */
