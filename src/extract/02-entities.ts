@@ -80,6 +80,15 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     classifyOrganization(ctx, pieces, head, (rest) => classifyRun(ctx, rest, 1));
     return;
   }
+  // "Merrow & Cole": a name joined by an ampersand is a firm.
+  if (pieces.length > 2 && pieces.some((p) => p.conn && p.text === '&') && !pieces.some((p) => p.entry)) {
+    const start = ctx.toks[pieces[0].from].start;
+    const end = ctx.toks[pieces[pieces.length - 1].to - 1].end;
+    const text = ctx.text.slice(start, end);
+    const rec = registerOrg(ctx, text, 'company', undefined);
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
   classifyNamed(ctx, pieces, depth);
 }
 

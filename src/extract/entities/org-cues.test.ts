@@ -23,6 +23,12 @@ const cases: Array<[string, string, string[]]> = [
   ['players named in full stay people', 'Anton Rask beat Milo Varga 6-4 6-3 in the final.', ['Person: Anton Rask', 'Person: Milo Varga']],
   ['a surname with a possessive stays the person', "Ian Moore spoke. Moore's chief concern was cost.", ['Person: Ian Moore']],
   ['a person saying his own words', 'Ian Moore raised his glass.', ['Person: Ian Moore']],
+  ['a plural noun opening the sentence is no name', 'Regulators said Velorix illegally blocked rivals.', ['Organization: Velorix']],
+  ['a lone name naming an officer', 'Velorix named Ola Nystrom as its new chief executive.', ['Organization: Velorix', 'Person: Ola Nystrom']],
+  ['unknown words opening a company title', 'Corvella Managing Director Ida Berg said the loan was approved.', ['Organization: Corvella', 'Person: Ida Berg']],
+  ['a weekday after a firm is not part of its name', 'The deal was approved by Brightwater Partners on Monday.', ['Organization: Brightwater Partners']],
+  ['an ampersand joins a firm', 'Merrow & Cole said profit rose.', ['Organization: Merrow & Cole']],
+  ['a central bank by its short name', 'The Fed held rates steady.', ['Organization: Federal Reserve']],
 ];
 
 describe('organization contexts', () => {
@@ -34,6 +40,8 @@ describe('organization contexts', () => {
 const roleCases: Array<[string, string, Triple[]]> = [
   ['a company chief executive leads it', 'Brantford Systems chief executive Ola Nystrom unveiled the phone.', [['LEADS', 'Ola Nystrom', 'Brantford Systems']]],
   ['a player is a member of the club', 'Dunmore defender Kevin Lyle signed a new deal.', [['MEMBER_OF', 'Kevin Lyle', 'Dunmore']]],
+  ['a vice chair is a member', 'Velorix Vice Chair Ola Nystrom criticized the rules.', [['MEMBER_OF', 'Ola Nystrom', 'Velorix']]],
+  ['a managing director leads', 'Corvella Managing Director Ida Berg said the loan was approved.', [['LEADS', 'Ida Berg', 'Corvella']]],
   ['a possessive chief executive', "Velorix's chief executive, Ian Moore, resigned.", [['LEADS', 'Ian Moore', 'Velorix']]],
 ];
 

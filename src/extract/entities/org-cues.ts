@@ -27,6 +27,7 @@ const ITS_VERBS = new Set(cues.itsVerbs);
 const MATCH_WORDS = new Set(cues.matchWords);
 const MATCH_BEFORE = compile(cues.matchPrepositions, true);
 const MATCH_AFTER = compile(cues.matchPrepositions, false);
+export const COMPANY_TITLES = new Set(cues.companyTitles);
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 
 /** A phrase of `phrases` ending right before token i (skipping one "the"). */

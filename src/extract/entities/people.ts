@@ -4,7 +4,7 @@
 import { emitEntry } from './known-names';
 import { CALENDAR, FUNCTION_WORDS, isHead, PLACE_NAMES, PLACE_TAILS } from './lexicon';
 import { nameKey } from './names';
-import { organizationContext } from './org-cues';
+import { COMPANY_TITLES, organizationContext } from './org-cues';
 import { emitNationalBody } from './organizations';
 import type { EntityRef, TitleFact } from './recognition';
 import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
@@ -82,6 +82,18 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
     }
     // "Unification Minister", "Vice Foreign Minister": words qualifying the title after them.
     const chain = modifierChain(ctx, pieces, p);
+    // "Velorix Vice Chair X", "Corvella Managing Director X": unknown capitalized words opening
+    // a company title name the company.
+    if (chain > p && p === 0 && orgTitleAt(ctx, pieces, chain) && pieces.slice(0, chain).every((x) => !ROLE_MODIFIERS.has(x.text.toLowerCase()) && !FUNCTION_WORDS.has(x.text) && /^\p{Lu}/u.test(x.text))) {
+      const start = ctx.toks[pieces[0].from].start;
+      const end = ctx.toks[pieces[chain - 1].to - 1].end;
+      const text = ctx.text.slice(start, end);
+      const rec = registerOrg(ctx, text, 'company', undefined);
+      ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+      qualifier = { type: 'Organization', key: rec.key };
+      p = chain;
+      continue;
+    }
     if (chain > p) {
       for (let k = p; k < chain; k++) roleWords.push(pieces[k].text.toLowerCase());
       p = chain;
@@ -136,6 +148,16 @@ function modifierChain(ctx: SentenceContext, pieces: Piece[], p: number): number
     }
   }
   return p;
+}
+
+/** The title starting at piece p (after modifiers such as "Vice") is held in a company or a club. */
+function orgTitleAt(ctx: SentenceContext, pieces: Piece[], p: number): boolean {
+  for (let k = p; k < pieces.length && k < p + 3; k++) {
+    const r = matchRole(ctx.lower, pieces[k].from);
+    if (r) return COMPANY_TITLES.has(r.words);
+    if (!ROLE_MODIFIERS.has(pieces[k].text.toLowerCase())) return false;
+  }
+  return false;
 }
 
 /** A state right before piece p: a possessive ("Russia's") or a qualifier in the same run. */

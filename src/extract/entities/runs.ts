@@ -3,7 +3,7 @@
 // an organization's or a title's name ("Ministry of Foreign Affairs", "Peace and Security
 // Council", "Secretary of State").
 import { matchGazetteer } from './gazetteer';
-import { isHead, MULTI_HEADS, PARTICLES } from './lexicon';
+import { CALENDAR, isHead, MULTI_HEADS, PARTICLES } from './lexicon';
 import { matchRole } from './roles';
 import { type Piece, type SentenceContext, spanText } from './sentence-context';
 import { isCapitalized, type Token } from './tokens';
@@ -68,6 +68,12 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         i++;
         continue;
       }
+      // "Merrow & Cole": an ampersand between capitalized words joins a firm's name.
+      if (t.text === '&' && run.length > 0 && run.length <= 4 && i + 1 < toks.length && isCapitalized(toks[i + 1]) && !CALENDAR.has(toks[i + 1].text)) {
+        run.push({ from: i, to: i + 1, text: t.text, conn: true });
+        i++;
+        continue;
+      }
       if ((t.text === 'and' || t.text === '&') && run.length > 0 && !run[run.length - 1].entry && run.length <= 3 && !run.some((p) => matchRole(ctx.lower, p.from) || isHead(p.text))) {
         // The head must come after another word ("and Security Council", not "and Congress").
         const headAt = headAhead(toks, i + 1);
@@ -101,7 +107,8 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         if ((headLike && t.text !== 'to') || titleLike) {
           let j = i + 1;
           if (toks[j].text === 'the' && j + 1 < toks.length) j++;
-          if (isNameToken(toks[j]) || matchGazetteer(norms, j)) {
+          // "approved by X Partners on Monday": a day or month is no part of a name.
+          if ((isNameToken(toks[j]) || matchGazetteer(norms, j)) && !CALENDAR.has(toks[j].text)) {
             run.push({ from: i, to: j, text: spanText(ctx, i, j), conn: true });
             i = j;
             continue;
