@@ -311,6 +311,11 @@ const cases: Array<[string, string, Triple[]]> = [
     'ACCRA — Ghana opened a new port on Sunday, and Ghana hopes for investment. President Kwame Asante and Togolese President Faure Mensah signed a defense pact on Monday.',
     [['ALLIED_WITH', 'Ghana', 'Togo']],
   ],
+  ['a reported judgement on an act', "Kenyan President William Kibet said Ethiopia's actions were unacceptable.", [['CRITICIZED', 'William Kibet', 'Ethiopia']]],
+  ['a reported judgement after a listener', 'Kenyan President William Kibet told reporters that Ethiopia was a threat to the region.', [['CRITICIZED', 'William Kibet', 'Ethiopia']]],
+  ['a negated judgement', "Kenyan President William Kibet said Ethiopia's decision was not unacceptable.", []],
+  ['a neutral judgement', "Kenyan President William Kibet said Ethiopia's economy was strong.", []],
+  ['two agents after a passive', 'Ethiopian Prime Minister Tesfaye Alemu was criticized by Somalia and by Kenya.', [['CRITICIZED', 'Kenya', 'Tesfaye Alemu'], ['CRITICIZED', 'Somalia', 'Tesfaye Alemu']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -5,9 +5,9 @@ import type { Relation } from '../model';
 import type { AnalyzedDocument } from './analysis';
 import { alliedByFighting, alliedByNoun, alliedBySupply } from './relations/allied-with';
 import type { DocContext, SentenceContext } from './relations/context';
-import { criticizedByNoun, criticizedByVerb } from './relations/criticized';
+import { criticizedByNoun, criticizedBySpeech, criticizedByVerb } from './relations/criticized';
 import { buildSentenceItems } from './relations/items';
-import { SUPPLY_VERBS, TRIGGERS_BY_FIRST_WORD, type Trigger } from './relations/lexicon';
+import { SPEECH_VERBS, SUPPLY_VERBS, TRIGGERS_BY_FIRST_WORD, type Trigger } from './relations/lexicon';
 import { metWithByNoun, metWithByVerb } from './relations/met-with';
 import { matchesAt } from './relations/phrases';
 
@@ -24,6 +24,7 @@ export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
       if (it.kind !== 'word') continue;
       if (SUPPLY_VERBS.has(it.lower)) alliedBySupply(ctx, t);
       if (it.lower === 'alongside') alliedByFighting(ctx, t);
+      if (SPEECH_VERBS.has(it.lower)) criticizedBySpeech(ctx, t);
       const candidates = TRIGGERS_BY_FIRST_WORD.get(it.lower);
       if (!candidates) continue;
       const fired = new Set<string>();

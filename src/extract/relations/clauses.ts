@@ -269,7 +269,12 @@ export function isPassive(items: Item[], t: number): boolean {
 export function passiveAgent(items: Item[], after: number): NounPhrase[] {
   let k = skipTimeAdverbials(items, after);
   if (!isWord(items[k], 'by')) return [];
-  return readPhraseList(items, k + 1).phrases;
+  const list = readPhraseList(items, k + 1);
+  // "by opposition leaders and by Kenya"
+  let e = list.end;
+  if (isComma(items[e])) e++;
+  if (isWord(items[e], 'and') && isWord(items[e + 1], 'by')) return [...list.phrases, ...readPhraseList(items, e + 2).phrases];
+  return list.phrases;
 }
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'overnight', 'at']);
@@ -331,7 +336,7 @@ function toNounPhrase(items: Item[], after: number, p: Phrase): boolean {
   return next !== undefined && (next.kind === 'ent' || (next.kind === 'word' && (DETERMINERS.has(next.lower) || /^\d/.test(next.lower))));
 }
 
-function negatedIn(items: Item[], from: number, to: number): boolean {
+export function negatedIn(items: Item[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) {
     const it = items[k];
     if (it.kind === 'word' && (NEGATORS.has(it.lower) || it.lower.endsWith("n't"))) return true;

@@ -1,11 +1,11 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
-import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, skipFronted, subjectOf } from './clauses';
+import { clauseStart, isPassive, isUnrealized, mainSubject, negatedIn, passiveAgent, relativeAntecedent, skipFronted, subjectOf } from './clauses';
 import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
-import { ACT_NOUNS, ADVERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ACT_NOUNS, ADVERBS, BE_FORMS, GOVERNMENT_NOUNS, isAdverb, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -318,3 +318,31 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
 }
 
 const ACT_LOOKBACK = 3;
+
+const LISTENER_VERBS = new Set(['told', 'tells', 'telling']);
+const DEGREE_WORDS = new Set(['deeply', 'highly', 'completely', 'utterly', 'totally', 'simply', 'clearly', 'very', 'extremely', 'absolutely', 'a', 'an', 'clear', 'flagrant', 'gross', 'blatant', 'serious']);
+
+/**
+ * "X said Y's actions were unacceptable", "X told reporters that Y was a threat": a reported
+ * judgement on Y or on an act of Y, with an insult word as its predicate.
+ */
+export function criticizedBySpeech(ctx: SentenceContext, t: number): void {
+  const { items } = ctx;
+  if (items[t].quoted) return;
+  let k = t + 1;
+  if (LISTENER_VERBS.has(items[t].lower)) k = readPhrase(items, k)?.end ?? k;
+  if (isWord(items[k], 'that')) k++;
+  const judged = readPhrase(items, k);
+  if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity')) return;
+  let v = judged.end;
+  if (!(items[v]?.kind === 'word' && BE_FORMS.has(items[v].lower))) return;
+  v++;
+  while (v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
+  if (!(items[v]?.kind === 'word' && INSULT_WORDS.has(items[v].lower))) return;
+  const subject = subjectOf(items, t);
+  if (!subject || isUnrealized(items, subject.clause, t, t + 1, 'verb') || negatedIn(items, judged.end, v)) return;
+  const sources = refsOfAll(ctx, subject.phrases, 'source');
+  const targets = refsOf(ctx, judged, 'target').filter((id) => !sources.includes(id));
+  const why: Firing = { rule: 'criticized:judged', trigger: `${items[t].text} … ${items[v].text}`, confidence: 0.65 };
+  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
