@@ -5,7 +5,9 @@ import type { Sentence } from '../model';
 import { emitEntry, datelineEnd, isShouting, PLACE_NOUNS } from './entities/known-names';
 import { CALENDAR, FUNCTION_WORDS, isHead } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
-import { classifyNamed } from './entities/people';
+import { actsAlone } from './coref/unresolved';
+import { organizationContext } from './entities/org-cues';
+import { classifyNamed, qualifiesTitle } from './entities/people';
 import type { Recognition } from './entities/recognition';
 import { matchRole } from './entities/roles';
 import { findRuns } from './entities/runs';
@@ -61,7 +63,11 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) return;
   // A lone ordinary word opening the sentence is no name, unless it is an organization's head
   // word that may refer back ("Office spokeswoman X").
-  if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from]) && !isHead(pieces[0].text)) return;
+  // "Boeing agreed …": a word only shaped like a participle, acting, is kept.
+  if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from]) && !isHead(pieces[0].text)) {
+    const t = ctx.toks[pieces[0].from];
+    if (ctx.docLower.has(t.text.toLowerCase()) || FUNCTION_WORDS.has(t.text) || !actsAlone(ctx.text, t.start, t.end, t.text)) return;
+  }
 
   // "The Brookings Institution's Africa Growth Initiative": whatever an organization owns by
   // name is a part of it (a program, a center), unless a title says it is a person.
@@ -73,6 +79,12 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     const rec = registerOrg(ctx, text, 'think-tank', undefined);
     if (owner.ref.type === 'Organization' && owner.ref.key !== rec.key) rec.ownerKey ??= owner.ref.key;
     ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    return;
+  }
+  // "Facebook said", "TikTok chief executive X": a platform or thing that acts like a company.
+  if (pieces.length === 1 && pieces[0].entry?.kind === 'place' && pieces[0].to - pieces[0].from === 1 && actsAsCompany(ctx, pieces[0].from)) {
+    const t = ctx.toks[pieces[0].from];
+    ctx.out.unresolved.push({ start: t.start, end: t.end, text: t.text, sentence: ctx.sentence, organization: true });
     return;
   }
   const head = findHead(ctx, pieces);
@@ -95,4 +107,8 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
 function isCommonWord(ctx: SentenceContext, word: string): boolean {
   const lower = word.toLowerCase();
   return ctx.docLower.has(lower) || (lower.length > 5 && /(ing|ed|ly)$/.test(lower)) || FUNCTION_WORDS.has(word);
+}
+
+function actsAsCompany(ctx: SentenceContext, i: number): boolean {
+  return organizationContext(ctx, i, i + 1, true) || qualifiesTitle(ctx, i + 1) || /^(said|says|announced|reported)$/.test(ctx.lower[i + 1] ?? '');
 }

@@ -83,7 +83,8 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
 
 const SPEECH_AFTER = /^\s+(?:[a-z]+ly\s+)?(said|says|announced|announces|reported|reports|added|told|stated|confirmed|confirms|denied|denies|declined|warned|claimed|insisted|posted|raised|cut|sold|bought|agreed|plans|planned|launched|filed|won|lost|beat|rose|fell|shares|acquired|hired|fired|sued|unveiled|expects|expected|delivered|signed|owns|operates|makes|built|invested|named|appointed|maintained|blocked|paid|posted|reported|recalled|pleaded|settled|merged|bid|offered|cut|reduced|boosted|increased|dropped|slipped|gained|jumped|surged|slumped|tumbled|climbed|fired|ordered|asked|urged|released|shipped|opened|closed|approved|rejected|completed|faces|faced)\b/;
 
-function actsAlone(text: string, start: number, end: number, word: string): boolean {
+/** "Gazprom said", "the ANC": a lone capitalized word that acts like an organization. */
+export function actsAlone(text: string, start: number, end: number, word: string): boolean {
   if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return true;
   return /^\p{Lu}[\p{L}\d&]+$/u.test(word) && SPEECH_AFTER.test(text.slice(end, end + 30));
 }

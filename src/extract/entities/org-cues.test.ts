@@ -28,6 +28,10 @@ const cases: Array<[string, string, string[]]> = [
   ['unknown words opening a company title', 'Corvella Managing Director Ida Berg said the loan was approved.', ['Organization: Corvella', 'Person: Ida Berg']],
   ['a weekday after a firm is not part of its name', 'The deal was approved by Brightwater Partners on Monday.', ['Organization: Brightwater Partners']],
   ['an ampersand joins a firm', 'Merrow & Cole said profit rose.', ['Organization: Merrow & Cole']],
+  ['a platform acting as a company', 'Instagram said it would remove the posts.', ['Organization: Instagram']],
+  ['a platform as a thing is no entity', 'The video was posted on Instagram on Monday.', []],
+  ['a name shaped like a participle, acting', 'Vexling agreed to pay a fine, prosecutors said.', ['Organization: Vexling']],
+  ['a participle opening a sentence is no name', 'Speaking on Monday, the minister said no.', []],
   ['a central bank by its short name', 'The Fed held rates steady.', ['Organization: Federal Reserve']],
 ];
 

@@ -296,7 +296,7 @@ function complementOfRole(ctx: SentenceContext, i: number): boolean {
 }
 
 /** "Goldman Sachs analyst Rick Sherlund": a name qualifying a role word before another name. */
-function qualifiesTitle(ctx: SentenceContext, i: number): boolean {
+export function qualifiesTitle(ctx: SentenceContext, i: number): boolean {
   let j = i;
   let roleSeen = false;
   while (j < ctx.toks.length && j < i + 4 && !isCapitalized(ctx.toks[j])) {
