@@ -282,6 +282,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a call at the end of a sentence', 'British Prime Minister Oliver Pembroke had also called French President Julien Marchetti.', [['MET_WITH', 'Julien Marchetti', 'Oliver Pembroke']]],
   ['calling someone names is no call', 'Japanese Prime Minister Kenji Arakawa called Chinese President Wen Daoming, the host of the summit, a bully.', [['CRITICIZED', 'Kenji Arakawa', 'Wen Daoming']]],
   ['calling on someone is no call', 'Japanese Prime Minister Kenji Arakawa called on China to stop the drills.', []],
+  ['calling a country is no call', 'Japanese Prime Minister Kenji Arakawa called China on Tuesday.', []],
   ["calling someone's bluff is no call", "Japanese Prime Minister Kenji Arakawa called China's bluff.", []],
   ['coming under fire from someone', 'Chinese President Wen Daoming came under fire from Australian Prime Minister Anthony Albanese over the detention.', [['CRITICIZED', 'Anthony Albanese', 'Wen Daoming']]],
   ['under fire from nobody named', 'Chinese President Wen Daoming came under fire over the detention.', []],

@@ -79,13 +79,13 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
 const CALL_FOLLOWERS = new Set(['on', 'to', 'after', 'before', 'last', 'late', 'earlier', 'and', 'shortly', 'hours', 'days', 'from', 'twice', 'again', 'back', 'this', 'that']);
 
 /**
- * "X called Y on Monday", "had also called Y": a phone call only when one named person or
- * state is the whole object ("called Y a liar", "called Y's bluff", "called on Y to" are not).
+ * "X called Y on Monday", "had also called Y": a phone call only when one named person is the
+ * whole object ("called Y a liar", "called Y's bluff", "called on Y to" are not).
  */
 function isPhoneCall(ctx: SentenceContext, objects: readonly NounPhrase[], end: number): boolean {
   if (objects.length !== 1 || objects[0].kind !== 'entity') return false;
   const type = typeOfId(ctx, objects[0].refs[0].entityId!);
-  if (type !== 'Person' && type !== 'State') return false;
+  if (type !== 'Person') return false;
   if (insultFollows(ctx.items, labelStart(ctx.items, objects, end))) return false;
   const next = ctx.items[objects[0].end];
   // 'called Y "sleepy"': a quoted label, whatever its words
