@@ -5,6 +5,7 @@ import type { EntityMention } from '../analysis';
 import { STATES } from '../entities/gazetteer';
 import { decideRole, FORMER_MARKERS, matchRole, NOT_YET_MARKERS, ROLE_VOCABULARY, type RoleDecision } from '../entities/roles';
 import { add, type Ctx, phrase, stateIdByIso, stateOfOrg, stateOfPerson, type Target, targetOf, tokenSpan, typeOf } from './context-state';
+import { COMPANY_TITLES } from '../entities/org-cues';
 import { orgInFocus, stateInFocus } from './state-in-focus';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'also', 'currently', 'then', 'its', 'their', 'both', 'two', 'three', 'four', 'as', 'still', 'once', 'longtime', 'long-time']);
@@ -215,6 +216,8 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
     if (mention) {
       const span = tokenSpan(ctx, mention);
       let prev = span.from - 1;
+      // "a spokesman for Germany's Finance Ministry, X": the owner's possessive goes with the body.
+      if (prev >= 1 && toks[prev].norm === "'s" && at[prev - 1] && typeOf(ctx, mention.entityId) === 'Organization') prev = tokenSpan(ctx, at[prev - 1]!).from - 1;
       if (prev >= 1 && toks[prev].norm === 'the') prev--;
       if (prev >= 0 && /^(of|for|to|at)$/.test(toks[prev].norm) && !sawRole) {
         target = targetOf(ctx, mention);
@@ -449,7 +452,7 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
     return;
   }
   if (d.role.target === 'org') {
-    const org = orgInFocus(ctx, m);
+    const org = orgInFocus(ctx, m, COMPANY_TITLES.has(d.role.words));
     if (org) applyRole(ctx, m, d, { kind: 'org', id: org }, 'title-org-in-focus', trigger);
     return;
   }

@@ -51,12 +51,14 @@ export function mainStates(ctx: Ctx): string[] {
   return ctx.mainStates;
 }
 
-export function orgInFocus(ctx: Ctx, m: EntityMention): string | undefined {
+/** The organization a title with no owner named belongs to: a state body named here or just
+ * before; for a company title ("chief executive X"), also a company or club named here. */
+export function orgInFocus(ctx: Ctx, m: EntityMention, companyTitle = false): string | undefined {
   for (let s = m.sentence; s >= Math.max(0, m.sentence - 2); s--) {
     for (const x of ctx.bySentence[s]) {
       if (typeOf(ctx, x.entityId) !== 'Organization') continue;
       const org = ctx.orgById.get(x.entityId);
-      if (org && !NOT_NATIONAL.has(org.category)) return x.entityId;
+      if (org && (!NOT_NATIONAL.has(org.category) || (companyTitle && s === m.sentence && org.category === 'company' && x.start < m.start))) return x.entityId;
     }
   }
   return undefined;

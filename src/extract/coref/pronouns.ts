@@ -68,10 +68,14 @@ const IT_AFTER = new Set(['accused', 'accusing', 'accuses', 'blamed', 'blaming',
 const IT_BEFORE = new Set(['said', 'says', 'would', 'will', 'could', 'should', 'must', 'might', 'may', 'wants', 'wanted', 'plans', 'planned', 'has', 'had', 'did', 'does', 'accused', 'accuses', 'condemned', 'denied', 'insisted', 'insists', 'rejected', 'rejects', 'warned', 'warns', 'agreed', 'signed', 'called', 'urged', 'vowed', 'claimed', 'announced', 'refused', 'responded']);
 const EXPLETIVE_AFTER_IT = /^\s*(?:is|was|'s|’s|would be|will be|has been|had been|seems|seemed|appears|appeared|remains|remained|became|becomes|is not|was not|isn't|wasn't|may be|might be|could be|took|takes)\b/i;
 
+const PEOPLE_AFTER = new RegExp(`^\\s+(?:${words.peopleNouns.join('|')})\\b`);
+
 /** "it"/"its" for a state or organization: the latest one named before it in the sentence,
  * else the first one named in the sentence before. Expletive "it is/was …" is skipped. */
 function addThingPronouns(rec: Recognition, mentions: RawMention[]): void {
-  const things = bySentence(mentions.filter((m) => m.ref.type !== 'Person' && !m.venue && m.kind !== 'demonym' && m.kind !== 'pronoun'), rec.sentences.length);
+  // "by U.S. prosecutors that its chairman …": a state qualifying people is no antecedent.
+  const qualifiesPeople = (m: RawMention) => m.ref.type === 'State' && PEOPLE_AFTER.test(rec.text.slice(m.end, m.end + 20));
+  const things = bySentence(mentions.filter((m) => m.ref.type !== 'Person' && !m.venue && m.kind !== 'demonym' && m.kind !== 'pronoun' && !qualifiesPeople(m)), rec.sentences.length);
   const out: RawMention[] = [];
   rec.tokens.forEach((toks, si) => {
     for (let i = 0; i < toks.length; i++) {

@@ -46,6 +46,9 @@ const roleCases: Array<[string, string, Triple[]]> = [
   ['a player is a member of the club', 'Dunmore defender Kevin Lyle signed a new deal.', [['MEMBER_OF', 'Kevin Lyle', 'Dunmore']]],
   ['a vice chair is a member', 'Velorix Vice Chair Ola Nystrom criticized the rules.', [['MEMBER_OF', 'Ola Nystrom', 'Velorix']]],
   ['a managing director leads', 'Corvella Managing Director Ida Berg said the loan was approved.', [['LEADS', 'Ida Berg', 'Corvella']]],
+  ['an untied company title goes to the company in the sentence', 'Shares of Corvella Group fell after chief executive Tom Walsh quit.', [['LEADS', 'Tom Walsh', 'Corvella Group']]],
+  ['a spokesman for a state body, apposed', "A spokesman for Norway's Trade Ministry, Ivar Lund, said talks would resume.", [['MEMBER_OF', 'Ivar Lund', 'Trade Ministry'], ['PART_OF', 'Trade Ministry', 'Norway']]],
+  ['"its" skips a state qualifying people', 'Adler Group denied claims by U.S. prosecutors that its chairman, Ivar Lund, broke rules.', [['LEADS', 'Ivar Lund', 'Adler Group']]],
   ['a possessive chief executive', "Velorix's chief executive, Ian Moore, resigned.", [['LEADS', 'Ian Moore', 'Velorix']]],
 ];
 
