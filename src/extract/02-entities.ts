@@ -3,9 +3,10 @@
 // and qualifiers around them. Coreference (pass 03) turns this into entities.
 import type { Sentence } from '../model';
 import { emitEntry, datelineEnd, isShouting, PLACE_NOUNS } from './entities/known-names';
-import { CALENDAR, FUNCTION_WORDS, isHead } from './entities/lexicon';
+import { CALENDAR, FUNCTION_WORDS, isHead, PARTICLES } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
 import { actsAlone } from './coref/unresolved';
+import { definedAcronym } from './entities/defined-acronyms';
 import { organizationContext } from './entities/org-cues';
 import { classifyNamed, qualifiesTitle } from './entities/people';
 import type { Recognition } from './entities/recognition';
@@ -88,8 +89,21 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     return;
   }
   const head = findHead(ctx, pieces);
+  const acronym = depth === 0 ? definedAcronym(ctx, pieces) : undefined;
   if (head) {
+    const before = ctx.out.mentions.length;
     classifyOrganization(ctx, pieces, head, (rest) => classifyRun(ctx, rest, 1));
+    if (acronym) aliasLastOrganization(ctx, before, ctx.toks[pieces[pieces.length - 1].to - 1].end, acronym);
+    return;
+  }
+  if (acronym && !pieces.some((p) => p.entry) && !matchRole(ctx.lower, pieces[0].from) && !PARTICLES.has(pieces[0].text)) {
+    const start = ctx.toks[pieces[0].from].start;
+    const end = ctx.toks[pieces[pieces.length - 1].to - 1].end;
+    const text = ctx.text.slice(start, end);
+    const party = ctx.lower[pieces[pieces.length - 1].to + 3] === 'party';
+    const rec = registerOrg(ctx, text, party ? 'party' : 'agency', undefined);
+    rec.aliases.add(acronym);
+    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
     return;
   }
   // "Merrow & Cole": a name joined by an ampersand is a firm.
@@ -111,4 +125,12 @@ function isCommonWord(ctx: SentenceContext, word: string): boolean {
 
 function actsAsCompany(ctx: SentenceContext, i: number): boolean {
   return organizationContext(ctx, i, i + 1, true) || qualifiesTitle(ctx, i + 1) || /^(said|says|announced|reported)$/.test(ctx.lower[i + 1] ?? '');
+}
+
+/** The organization just named (ending at `end`) takes the acronym defined after it. */
+function aliasLastOrganization(ctx: SentenceContext, from: number, end: number, acronym: string): void {
+  for (let k = ctx.out.mentions.length - 1; k >= from; k--) {
+    const m = ctx.out.mentions[k];
+    if (m.end === end && m.ref.type === 'Organization') ctx.out.orgs.get(m.ref.key)?.aliases.add(acronym);
+  }
 }

@@ -2,6 +2,7 @@
 // pieces; hyphenated and dotted parts are glued ("Ho-jin", "Jr."); "of"/"and" join the parts of
 // an organization's or a title's name ("Ministry of Foreign Affairs", "Peace and Security
 // Council", "Secretary of State").
+import { andJoinedBeforeAcronym } from './defined-acronyms';
 import { matchGazetteer } from './gazetteer';
 import { CALENDAR, isHead, MULTI_HEADS, PARTICLES } from './lexicon';
 import { matchRole } from './roles';
@@ -67,6 +68,16 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         run.push({ from: i, to: i + 1, text: t.text, conn: true });
         i++;
         continue;
+      }
+      // "Law and Order (LO)": words joined by "and" before an acronym make one name.
+      if (t.text === 'and' && run.length > 0 && run.length <= 4 && !run[run.length - 1].entry) {
+        const end = andJoinedBeforeAcronym(ctx, i);
+        if (end > 0) {
+          run.push({ from: i, to: i + 1, text: t.text, conn: true });
+          for (let k = i + 1; k < end; k++) run.push({ from: k, to: k + 1, text: toks[k].text });
+          i = end;
+          continue;
+        }
       }
       // "Merrow & Cole": an ampersand between capitalized words joins a firm's name.
       if (t.text === '&' && run.length > 0 && run.length <= 4 && i + 1 < toks.length && isCapitalized(toks[i + 1]) && !CALENDAR.has(toks[i + 1].text)) {

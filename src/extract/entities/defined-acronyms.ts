@@ -1,0 +1,34 @@
+// "The Freedom and Renewal (FR) bloc", "the National Unity Government (NUG)": a name followed by
+// an acronym in parentheses is an organization (people are not given acronyms), and the acronym
+// is its alias for later bare uses ("blamed NUG").
+import { matchGazetteer } from './gazetteer';
+import type { Piece, SentenceContext } from './sentence-context';
+import { isCapitalized, type Token } from './tokens';
+
+/** Letters and digits, opening with a capital, two or more capitals ("NUG", "PiS", "K2"). */
+const ACRONYM = /^(?=\p{Lu})[\p{L}\d]{2,8}$/u;
+
+/** The acronym defined in parentheses right after token i, if any. */
+export function acronymAt(ctx: SentenceContext, i: number): string | undefined {
+  const { toks, norms } = ctx;
+  if (toks[i]?.text !== '(' || toks[i + 2]?.text !== ')') return undefined;
+  const a = toks[i + 1].text;
+  if (!ACRONYM.test(a) || (a.match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
+  // "(U.S.)", "(ITA)": a state's code names where someone is from, not an acronym of the name.
+  if (matchGazetteer(norms, i + 1)?.kind === 'state') return undefined;
+  return a;
+}
+
+/** Capitalized words joined by "and" just before an acronym ("Law and Order (LO)"): index of
+ * the token after the joined words, or -1. */
+export function andJoinedBeforeAcronym(ctx: SentenceContext, andAt: number): number {
+  const toks: Token[] = ctx.toks;
+  let k = andAt + 1;
+  while (k < toks.length && k < andAt + 4 && isCapitalized(toks[k])) k++;
+  return k > andAt + 1 && acronymAt(ctx, k) ? k : -1;
+}
+
+/** The run ends right before a defined acronym. */
+export function definedAcronym(ctx: SentenceContext, pieces: Piece[]): string | undefined {
+  return acronymAt(ctx, pieces[pieces.length - 1].to);
+}
