@@ -317,6 +317,12 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a negated judgement', "Kenyan President William Kibet said Ethiopia's decision was not unacceptable.", []],
   ['a neutral judgement', "Kenyan President William Kibet said Ethiopia's economy was strong.", []],
   ['two agents after a passive', 'Ethiopian Prime Minister Tesfaye Alemu was criticized by Somalia and by Kenya.', [['CRITICIZED', 'Kenya', 'Tesfaye Alemu'], ['CRITICIZED', 'Somalia', 'Tesfaye Alemu']]],
+  [
+    'a move its critic condemned',
+    'The Treasury Department sanctioned the Andes Front in March, a move the Renewal Party condemned as an attack on sovereignty.',
+    [['CRITICIZED', 'Renewal Party', 'Treasury Department']],
+  ],
+  ['a step a state denounced', 'Chile expelled two diplomats, a step Peru denounced as hostile.', [['CRITICIZED', 'Peru', 'Chile']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -32,6 +32,11 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     return;
   }
 
+  const moved = subject ? actBeforeAuthor(ctx, subject.phrases, t) : null;
+  if (moved) {
+    for (const s of moved.sources) for (const g of moved.targets) emit(ctx, 'CRITICIZED', s, g, why);
+    return;
+  }
   const sources = subject ? refsOfAll(ctx, subject.phrases, 'source') : [];
   if (sources.length === 0 && subject) sources.push(...statementAuthors(ctx, subject.phrases));
   if (sources.length === 0) return;
@@ -345,4 +350,21 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number): void {
   const targets = refsOf(ctx, judged, 'target').filter((id) => !sources.includes(id));
   const why: Firing = { rule: 'criticized:judged', trigger: `${items[t].text} … ${items[v].text}`, confidence: 0.65 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/**
+ * ", a move X's party condemned": the subject read as one phrase is an act noun followed by the
+ * author; the act is the main clause's, so its subject is the target.
+ */
+function actBeforeAuthor(ctx: SentenceContext, subject: NounPhrase[], t: number): { sources: string[]; targets: string[] } | null {
+  const { items } = ctx;
+  const p = subject[0];
+  if (subject.length !== 1 || !isComma(items[p.start - 1]) || !isWord(items[p.start], 'a', 'an')) return null;
+  const noun = items[p.start + 1];
+  if (noun?.kind !== 'word' || !/^[a-z]+$/.test(noun.text) || !(items[p.start + 2]?.kind === 'ent' || isWord(items[p.start + 2], 'the'))) return null;
+  const author = readPhrase(items, p.start + 2);
+  if (!author || author.end !== t || author.kind !== 'entity') return null;
+  const sources = refsOf(ctx, author, 'source');
+  const targets = refsOfAll(ctx, mainSubject(items, p.start - 1), 'target').filter((id) => !sources.includes(id));
+  return sources.length && targets.length ? { sources, targets } : null;
 }

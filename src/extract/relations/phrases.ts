@@ -54,6 +54,7 @@ export interface NounPhrase {
 }
 
 const MAX_PHRASE = 16;
+const ORG_TYPE_NOUNS = new Set(['party', 'group', 'movement', 'company', 'firm', 'bank', 'alliance', 'coalition', 'militia', 'network', 'bloc', 'agency', 'organization', 'organisation']);
 
 export function isWord(it: Item | undefined, ...words: string[]): boolean {
   return it !== undefined && it.kind === 'word' && words.includes(it.lower);
@@ -221,6 +222,9 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   }
   const head = last.lower;
   phrase.headWord = head;
+  // "Sheinbaum's Morena party", "the Wagner group": a type noun after a body's name is that body
+  const before = items[lastIndex - 1];
+  if (ORG_TYPE_NOUNS.has(head) && before?.kind === 'ent' && before.entityType === 'Organization') return { ...phrase, kind: 'entity', refs: [before] };
   if (PLURAL_ROLE_NOUNS.has(head)) {
     // "Russian officials" → Russia; "NATO representatives" → NATO
     const body = inner.find((m) => m.entityType === 'State') ?? inner.find((m) => m.entityType === 'Organization');
