@@ -323,6 +323,23 @@ const cases: Array<[string, string, Triple[]]> = [
     [['CRITICIZED', 'Renewal Party', 'Treasury Department']],
   ],
   ['a step a state denounced', 'Chile expelled two diplomats, a step Peru denounced as hostile.', [['CRITICIZED', 'Peru', 'Chile']]],
+  [
+    'the doer of an act is the subject of the clause that told it',
+    'Venezuelan President Nicolas Maduro accused the United States of piracy after U.S. forces seized a tanker. Colombian President Ivan Duarte also criticized the seizure.',
+    [
+      ['CRITICIZED', 'Ivan Duarte', 'United States'],
+      ['CRITICIZED', 'Nicolas Maduro', 'United States'],
+    ],
+  ],
+  [
+    'a pact criticized goes to those who signed it',
+    'German Chancellor Klaus Brenner and Polish Prime Minister Tomasz Nowicki signed a treaty on defense cooperation on Tuesday. Russian spokeswoman Irina Volkova denounced the agreement as a provocation.',
+    [
+      ['ALLIED_WITH', 'Germany', 'Poland'],
+      ['CRITICIZED', 'Irina Volkova', 'Tomasz Nowicki'],
+      ['CRITICIZED', 'Irina Volkova', 'Klaus Brenner'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -1,6 +1,6 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
-import { clauseStart, isPassive, isUnrealized, mainSubject, negatedIn, passiveAgent, relativeAntecedent, skipFronted, subjectOf } from './clauses';
+import { clauseStart, isPassive, isUnrealized, mainSubject, negatedIn, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
@@ -311,13 +311,13 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
   if (!stems || !isWord(items[p.start], 'the', 'this', 'these') || p.end - p.start > 3) return [];
   for (let s = ctx.s - 1; s >= Math.max(0, ctx.s - ACT_LOOKBACK); s--) {
     const prev = ctx.d.sentences[s];
-    if (!prev.some((it) => it.kind === 'word' && !it.quoted && stems.some((st) => it.lower.startsWith(st)))) continue;
-    // the doer is the sentence's subject (after a dateline such as "LIMA — ")
-    let start = 0;
-    for (let k = 0; k < Math.min(prev.length, 6); k++) if (prev[k].kind === 'punct' && prev[k].text === '—') start = k + 1;
-    const list = readPhraseList(prev, skipFronted(prev, start, prev.length));
-    const doer = list.phrases.filter((q) => q.kind === 'entity');
-    return doer.length === list.phrases.length ? doer.flatMap((q) => q.refs.map((r) => r.entityId!)) : [];
+    const k = prev.findIndex((it) => it.kind === 'word' && !it.quoted && stems.some((st) => it.lower.startsWith(st)));
+    if (k < 0) continue;
+    // the doer is the subject of the verb that told the act ("U.S. forces seized a tanker"),
+    // or its agent ("a tanker was seized by U.S. forces")
+    const doers = isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
+    const named = doers.filter((q) => q.kind === 'entity' || q.kind === 'group');
+    return named.length === doers.length ? refsOfAll({ d: ctx.d, s, items: prev }, named, 'party') : [];
   }
   return [];
 }
