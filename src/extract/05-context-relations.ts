@@ -10,8 +10,17 @@ import { readOrganizations } from './context/organization-ties';
 import { readPersonRoles, resolveServing, resolveUntied } from './context/person-roles';
 import type { RoleDecision } from './entities/roles';
 
-export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFacts): Relation[] {
+/** `core`: the document's core relations; a state a person criticized or met is not the state
+ * a bare title of that person belongs to. */
+export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFacts, core: Relation[] = []): Relation[] {
   const ctx = makeContext(doc, facts);
+  for (const r of core) {
+    if (r.type !== 'CRITICIZED' && r.type !== 'MET_WITH') continue;
+    for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
+      const set = ctx.opposedStates.get(a) ?? new Set<string>();
+      ctx.opposedStates.set(a, set.add(b));
+    }
+  }
   const personMentions = doc.mentions.filter((m) => ctx.byId.get(m.entityId)?.type === 'Person' && (m.kind === 'name' || m.kind === 'surname'));
   // Roles with an explicit target first; the state in focus fills in only what is left.
   const untied: { m: EntityMention; decision: RoleDecision }[] = [];

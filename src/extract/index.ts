@@ -16,7 +16,8 @@ export function analyzeDocument(text: string) {
 
 export function extractDocument(doc: SourceDocument): ExtractedDocument {
   const { doc: analyzed, facts } = analyzeDocument(doc.text);
-  const relations: Relation[] = [...extractCoreRelations(analyzed), ...extractContextRelations(analyzed, facts)];
+  const core = extractCoreRelations(analyzed);
+  const relations: Relation[] = [...core, ...extractContextRelations(analyzed, facts, core)];
   const out: ExtractedDocument = { source: doc.source, entities: analyzed.entities, relations };
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.date !== undefined) out.date = doc.date;

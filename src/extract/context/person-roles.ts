@@ -325,7 +325,12 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
   if (toks[k]?.norm.toLowerCase() === 'who' && rel) {
     const skip = rel[0].trim().split(/\s+/).length;
     if (rel[1]) {
-      const x = at[k + skip] ?? (toks[k + skip]?.norm === 'the' ? at[k + skip + 1] : undefined);
+      let x = at[k + skip] ?? (toks[k + skip]?.norm === 'the' ? at[k + skip + 1] : undefined);
+      // "who heads Nigeria's Ministry of Y": the body, not its owner.
+      if (x) {
+        const after = tokenSpan(ctx, x).to;
+        if (toks[after]?.norm === "'s" && at[after + 1]) x = at[after + 1];
+      }
       const t = targetOf(ctx, x);
       if (t && t.kind !== 'person') add(ctx, 'LEADS', m.entityId, t.id, m.sentence, 'relative-leads', rel[1], 0.75);
       return;
@@ -368,9 +373,18 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
         k++;
         continue;
       }
+      // "co-founder and chief executive of Y": the founding is history, the office is the role.
+      const founder = words.length === 0 ? /^(?:co-?)?founder and\s/i.exec(ctx.doc.text.slice(toks[k].start, toks[k].start + 20)) : null;
+      if (founder) {
+        const end = toks[k].start + founder[0].trimEnd().length;
+        while (k < toks.length && toks[k].end <= end) k++;
+        continue;
+      }
       break;
     }
     if (words.length === 0) return;
+    // "A, Malaysian Prime Minister B and …": a list of titled people, not an apposition.
+    if (at[k] && typeOf(ctx, at[k]!.entityId) === 'Person') return;
     const decision = decideRole(words);
     if (!decision) return;
     // Complement: "of the Armed Forces of Ukraine", "to Chilean President Boric".

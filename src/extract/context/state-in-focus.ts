@@ -21,7 +21,10 @@ export function statesInSentence(ctx: Ctx, sentence: number, skipClaimed = true)
 
 /** The state a sentence is about: one named here and just before, else the first named here, else the last sentence's topic. */
 export function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
-  const here = statesInSentence(ctx, m.sentence);
+  // A state this person criticized or met is the other side, not the person's own.
+  const opposed = ctx.opposedStates.get(m.entityId);
+  const own = (id: string) => !opposed?.has(id);
+  const here = statesInSentence(ctx, m.sentence).filter(own);
   const before = new Set<string>();
   for (let s = Math.max(0, m.sentence - 2); s < m.sentence; s++) for (const id of statesInSentence(ctx, s)) before.add(id);
   const shared = here.find((id) => before.has(id));
@@ -29,7 +32,7 @@ export function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
   if (here.length > 0) return here[0];
   // Nothing here: the state the document opens with, if it is one of its main states.
   const first = firstState(ctx);
-  return first && mainStates(ctx).includes(first) ? first : undefined;
+  return first && own(first) && mainStates(ctx).includes(first) ? first : undefined;
 }
 
 export function firstState(ctx: Ctx): string | undefined {

@@ -1,0 +1,38 @@
+// Context relations in constructions common in wire text: lists of titled people, coordinated
+// founder roles, "who heads <state>'s <body>", and bare titles next to a state the person
+// criticized. Invented names.
+import { CONTEXT_RELATION_TYPES } from '../../model';
+import { relationTriples, tripleKey, type Triple } from '../relation-triples';
+
+const cases: Array<[string, string, Triple[]]> = [
+  [
+    'a list of titled people is no apposition',
+    'Chilean President Ana Ruiz, Peruvian Prime Minister Luis Soto and Bolivian President Eva Mora met in Lima.',
+    [
+      ['LEADS', 'Ana Ruiz', 'Chile'],
+      ['LEADS', 'Eva Mora', 'Bolivia'],
+      ['LEADS', 'Luis Soto', 'Peru'],
+    ],
+  ],
+  ['a founder who runs the firm', 'Ola Nystrom, co-founder and chief executive of Velorix, spoke.', [['LEADS', 'Ola Nystrom', 'Velorix']]],
+  [
+    'who heads a state body',
+    "Ivar Lund, who heads Norway's Ministry of Fisheries, said quotas would fall.",
+    [
+      ['LEADS', 'Ivar Lund', 'Ministry of Fisheries'],
+      ['PART_OF', 'Ministry of Fisheries', 'Norway'],
+    ],
+  ],
+  ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
+  [
+    'a bare title goes to the other state named',
+    "Defense Minister Luis Soto accused Santiago of provocations, Peru's government said.",
+    [['MEMBER_OF', 'Luis Soto', 'Peru']],
+  ],
+];
+
+describe('roles in lists, coordinated roles and relatives', () => {
+  test.each(cases)('%s', (_label, text, expected) => {
+    expect(relationTriples(text, CONTEXT_RELATION_TYPES)).toEqual(expected.map(tripleKey).sort());
+  });
+});
