@@ -340,6 +340,8 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Irina Volkova', 'Klaus Brenner'],
     ],
   ],
+  ['a claim dismissed without an insult', 'The Chilean Navy said Peruvian boats had rammed its ships, a claim Lima dismissed as fabricated.', []],
+  ['troops sent to fight for another state', 'Belarus has sent thousands of troops to fight for Russia in the east.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

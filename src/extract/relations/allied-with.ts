@@ -295,7 +295,9 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
   } else if (supplyObjectWithin(items, t + 1)) {
     for (let k = t + 1; k < Math.min(items.length, t + 1 + SUPPLY_REACH + 4); k++) {
       if (isWord(items[k], 'to')) {
-        recipients = allianceParties(ctx, readPhraseList(items, k + 1).phrases);
+        // "sent troops to fight for Russia"
+        const forAt = isWord(items[k + 1], 'fight', 'help', 'support', 'assist', 'serve') ? [k + 2, k + 3].find((f) => isWord(items[f], 'for', 'alongside', 'with')) : undefined;
+        recipients = allianceParties(ctx, readPhraseList(items, forAt !== undefined ? forAt + 1 : k + 1).phrases);
         break;
       }
       if (items[k].kind === 'punct' && !/^\d/.test(items[k + 1]?.text ?? '')) break;

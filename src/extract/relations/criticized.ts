@@ -32,7 +32,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     return;
   }
 
-  const moved = subject ? actBeforeAuthor(ctx, subject.phrases, t) : null;
+  const moved = subject && (trig.args !== 'label' || insultFollows(items, end)) ? actBeforeAuthor(ctx, subject.phrases, t) : null;
   if (moved) {
     for (const s of moved.sources) for (const g of moved.targets) emit(ctx, 'CRITICIZED', s, g, why);
     return;
