@@ -23,6 +23,11 @@ const cases: Array<[string, string, Triple[]]> = [
       ['PART_OF', 'Ministry of Fisheries', 'Norway'],
     ],
   ],
+  [
+    'the opening state is out of focus once the story moved on',
+    'Chilean President Ana Ruiz opened the fair. Shares of Velorix rose. Sales grew. Profits rose. Costs fell. Exports rose. Prime Minister Luis Soto spoke.',
+    [['LEADS', 'Ana Ruiz', 'Chile']],
+  ],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',

@@ -32,7 +32,9 @@ export function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
   if (here.length > 0) return here[0];
   // Nothing here: the state the document opens with, if it is one of its main states.
   const first = firstState(ctx);
-  return first && own(first) && mainStates(ctx).includes(first) ? first : undefined;
+  // In a story that has moved on to other states ("Prime Minister X" far below a dateline of
+  // another country), the opening state is no longer in focus.
+  return first && own(first) && mainStates(ctx).includes(first) && namedRecently(ctx, first, m.sentence) ? first : undefined;
 }
 
 export function firstState(ctx: Ctx): string | undefined {
@@ -66,3 +68,11 @@ export function orgInFocus(ctx: Ctx, m: EntityMention, companyTitle = false): st
   }
   return undefined;
 }
+
+/** The state was named in this sentence or one of the few before it. */
+function namedRecently(ctx: Ctx, state: string, sentence: number): boolean {
+  for (let s = sentence; s >= Math.max(0, sentence - RECENT); s--) if (statesInSentence(ctx, s, false).includes(state)) return true;
+  return false;
+}
+
+const RECENT = 4;

@@ -28,7 +28,7 @@ const MATCH_WORDS = new Set(cues.matchWords);
 const MATCH_BEFORE = compile(cues.matchPrepositions, true);
 const MATCH_AFTER = compile(cues.matchPrepositions, false);
 export const COMPANY_TITLES = new Set(cues.companyTitles);
-const SCORE = /^\d{1,2}-\d{1,2}$/;
+const SCORE = /\b\d{1,2}-\d{1,2}\b/;
 
 /** A phrase of `phrases` ending right before token i (skipping one "the"). */
 function endsBefore(lower: string[], i: number, phrases: Phrases): boolean {
@@ -46,8 +46,9 @@ function startsAt(lower: string[], i: number, phrases: Phrases): boolean {
   return false;
 }
 
-function matchReport(lower: string[]): boolean {
-  return lower.some((w) => MATCH_WORDS.has(w) || SCORE.test(w));
+function matchReport(ctx: SentenceContext): boolean {
+  const { toks } = ctx;
+  return ctx.lower.some((w) => MATCH_WORDS.has(w)) || SCORE.test(ctx.text.slice(toks[0].start, toks[toks.length - 1].end));
 }
 
 /** Whether the name at tokens [from, to) reads as an organization from the words around it. */
@@ -64,8 +65,21 @@ export function organizationContext(ctx: SentenceContext, from: number, to: numb
   let v = to;
   if (/ly$/.test(lower[v] ?? '')) v++;
   if (ITS_VERBS.has(lower[v]) && lower[v + 1] === 'its') return true;
+  // A result line: "Pellham 3 Ashcombe 1", "Aston Hill 2 Dunmore Town 0".
+  if (scoreLine(ctx, to)) return true;
   // A match report: "scored against X", "X beat Y 2-1". Only for a lone word: players are
   // introduced by full name ("A B beat C D 6-4") and their surnames are known by then.
-  if (single && (endsBefore(lower, from, MATCH_BEFORE) || startsAt(lower, to, MATCH_AFTER)) && matchReport(lower)) return true;
+  // "Ashcombe's Paul Grant pulled one back": a side owning a player in a match report.
+  if (single && lower[to] === "'s" && /^\p{Lu}/u.test(ctx.toks[to + 1]?.text ?? '') && matchReport(ctx)) return true;
+  if (single && (endsBefore(lower, from, MATCH_BEFORE) || startsAt(lower, to, MATCH_AFTER)) && matchReport(ctx)) return true;
   return false;
+}
+
+/** The sentence is a result line of two sides, each followed by its score, and the name ends
+ * right before one of the scores. */
+function scoreLine(ctx: SentenceContext, to: number): boolean {
+  const { toks } = ctx;
+  if (!/^\d{1,2}$/.test(toks[to]?.text ?? '') || toks.length > 12) return false;
+  const shape = toks.map((t) => (/^\d{1,2}$/.test(t.text) ? 'N' : /^\p{Lu}/u.test(t.text) ? 'C' : t.text === '.' ? '' : 'x')).join('');
+  return /^C{1,4}NC{1,4}N$/.test(shape);
 }
