@@ -342,6 +342,11 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['a claim dismissed without an insult', 'The Chilean Navy said Peruvian boats had rammed its ships, a claim Lima dismissed as fabricated.', []],
   ['troops sent to fight for another state', 'Belarus has sent thousands of troops to fight for Russia in the east.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
+  [
+    'a possessive before a preposition does not own the talks',
+    'Ukrainian President Oleh Marchenko thanked Britain for its support after talks with British Prime Minister James Whitfield in London.',
+    [['MET_WITH', 'James Whitfield', 'Oleh Marchenko']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

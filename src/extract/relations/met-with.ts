@@ -5,7 +5,7 @@ import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from '.
 import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
 import { insultFollows, labelStart } from './labels';
-import { ADVERBS, DETERMINERS, HELD_VERBS, TIME_WORDS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
+import { ADVERBS, DETERMINERS, HELD_VERBS, PREPOSITIONS, TIME_WORDS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
 import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(
@@ -263,7 +263,8 @@ function ownerOf(ctx: SentenceContext, t: number): string[] {
     const it = items[k];
     if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
     if (it.kind === 'ent' && it.mention?.kind === 'pronoun') return [it.entityId!];
-    if (it.kind !== 'word') break;
+    // "thanked Britain for its support after talks with Y": the possessor must be the talks' own
+    if (it.kind !== 'word' || PREPOSITIONS.has(it.lower)) break;
   }
   const subject = subjectOf(items, t) ?? subjectOf(items, t, true);
   if (!subject) return [];
