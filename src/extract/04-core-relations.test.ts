@@ -347,6 +347,7 @@ const cases: Array<[string, string, Triple[]]> = [
     'Ukrainian President Oleh Marchenko thanked Britain for its support after talks with British Prime Minister James Whitfield in London.',
     [['MET_WITH', 'James Whitfield', 'Oleh Marchenko']],
   ],
+  ['an act, its object, then its agent', 'Kenyan President William Kibet on Tuesday condemned the killing of protesters by Ugandan security forces.', [['CRITICIZED', 'William Kibet', 'Uganda']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -66,9 +66,16 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     // "condemned the strike by Israel", "blamed the attack on Kyiv": the act's agent.
     for (const p of objects.phrases) {
       if (p.kind !== 'none') continue;
-      const byOn = items[p.end];
+      // "the killing of protesters by X": the act's object may stand before its agent
+      let e = p.end;
+      if (isWord(items[e], 'of')) {
+        let q = e + 1;
+        while (q < Math.min(items.length, e + 5) && items[q].kind === 'word' && !isWord(items[q], 'by')) q++;
+        if (isWord(items[q], 'by')) e = q;
+      }
+      const byOn = items[e];
       if (isWord(byOn, 'by') || (isWord(byOn, 'on') && trig.rule === 'blame')) {
-        targets.push(...readPhraseList(items, p.end + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
+        targets.push(...readPhraseList(items, e + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
       }
     }
     if (targets.length === 0 && objects.phrases.length === 1) targets = eventOwners(ctx, objects.phrases[0], objStart).filter((id) => !sources.includes(id));
