@@ -348,6 +348,11 @@ const cases: Array<[string, string, Triple[]]> = [
     [['MET_WITH', 'James Whitfield', 'Oleh Marchenko']],
   ],
   ['an act, its object, then its agent', 'Kenyan President William Kibet on Tuesday condemned the killing of protesters by Ugandan security forces.', [['CRITICIZED', 'William Kibet', 'Uganda']]],
+  [
+    'a visit condemned goes to the visitor',
+    'Secretary of State Mark Hale flew to Doha on Monday. Iranian spokesman Nasser Rahimi condemned the visit.',
+    [['CRITICIZED', 'Nasser Rahimi', 'Mark Hale']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

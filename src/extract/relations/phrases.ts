@@ -54,6 +54,7 @@ export interface NounPhrase {
 }
 
 const MAX_PHRASE = 16;
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these']);
 const ORG_TYPE_NOUNS = new Set(['party', 'group', 'movement', 'company', 'firm', 'bank', 'alliance', 'coalition', 'militia', 'network', 'bloc', 'agency', 'organization', 'organisation']);
 
 export function isWord(it: Item | undefined, ...words: string[]): boolean {
@@ -105,6 +106,8 @@ function isContentWord(it: Item, prev: Item | undefined): boolean {
   if (ROLE_NOUNS.has(lw)) return true;
   // "the planned drills", "the continuing strikes": a participle right after a determiner modifies
   if (/^[a-z]+(?:ed|ing)$/.test(it.text) && prev?.kind === 'word' && DETERMINERS.has(prev.lower) && !AUXILIARIES.has(lw) && !TRIGGER_VERB_WORDS.has(lw)) return true;
+  // "the visit", "an attack": after an article a verb form is a noun
+  if (/^[a-z]+$/.test(it.text) && prev?.kind === 'word' && ARTICLES.has(prev.lower) && !AUXILIARIES.has(lw) && !NEGATORS.has(lw) && !PREPOSITIONS.has(lw)) return true;
   if (isStopWord(lw)) return false;
   if (/^\d/.test(lw)) return true;
   if (isCapitalized(it)) return true;
