@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { KgError } from '../../model';
 import type { Neo4jRuntimeOptions } from '../../neo4j-runtime';
 import { EXIT } from '../exit-codes';
+import { parsePortFlag } from '../flags';
 
 interface DbOptions {
   uri?: string;
@@ -108,10 +109,7 @@ function runtimeOptions(opts: DbOptions): Neo4jRuntimeOptions {
 }
 
 function port(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new KgError('KG_USAGE', `${flag} must be a port number (1-65535), got '${value}'`);
-  return n;
+  return value === undefined ? undefined : parsePortFlag(flag, value);
 }
 
 function seconds(value: string | undefined): number {

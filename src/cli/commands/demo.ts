@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { Command } from 'commander';
-import { KgError } from '../../model';
 import { EXIT } from '../exit-codes';
+import { parsePortFlag } from '../flags';
 
 interface DemoFlags {
   serve: boolean;
@@ -31,8 +31,7 @@ export function registerDemo(program: Command): void {
         'a second run finds them unchanged. Ctrl-C stops the GraphQL server, and Neo4j if the demo started it.',
     )
     .action(async (flags: DemoFlags) => {
-      const port = Number(flags.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new KgError('KG_USAGE', `--port must be a TCP port, got ${flags.port}`);
+      const port = parsePortFlag('--port', flags.port, { allowZero: true });
       process.exitCode = await runDemo({ serve: flags.serve, port, host: flags.host });
     });
 }

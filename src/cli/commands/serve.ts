@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { KgError } from '../../model';
 import { EXIT } from '../exit-codes';
+import { parsePortFlag } from '../flags';
 
 interface ServeOptions {
   port: string;
@@ -24,8 +25,7 @@ export function registerServe(program: Command): void {
         'Example: kg serve --port 4000, then POST {"query": "{ search(text: \\"Kim Yo Jong\\") { id name } }"} to /graphql',
     )
     .action(async (opts: ServeOptions) => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new KgError('KG_USAGE', `--port must be a TCP port, got ${opts.port}`);
+      const port = parsePortFlag('--port', opts.port, { allowZero: true });
       const timeout = Number(opts.timeout);
       if (!(timeout > 0)) throw new KgError('KG_USAGE', `--timeout must be a positive number of seconds, got ${opts.timeout}`);
       const token = process.env.KG_API_TOKEN || undefined;
