@@ -3,7 +3,7 @@
 // and qualifiers around them. Coreference (pass 03) turns this into entities.
 import type { Sentence } from '../model';
 import { emitEntry, datelineEnd, isShouting, PLACE_NOUNS } from './entities/known-names';
-import { CALENDAR, FUNCTION_WORDS, isHead, PARTICLES } from './entities/lexicon';
+import { CALENDAR, FUNCTION_WORDS, isHead, OPENING_NOUNS, PARTICLES } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
 import { actsAlone } from './coref/unresolved';
 import { definedAcronym } from './entities/defined-acronyms';
@@ -44,7 +44,16 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   let pieces = run;
   // Function words that open a sentence or clause are not names ("The", "In", "After").
   let lead = 0;
-  while (lead < pieces.length && !pieces[lead].entry && (FUNCTION_WORDS.has(pieces[lead].text) || CALENDAR.has(pieces[lead].text))) lead++;
+  while (lead < pieces.length && !pieces[lead].entry && (FUNCTION_WORDS.has(pieces[lead].text) || CALENDAR.has(pieces[lead].text) || (pieces[lead].from === 0 && OPENING_NOUNS.has(pieces[lead].text)))) lead++;
+  // "Zurich-based Orvalis": what is based somewhere is a company or a body.
+  if (pieces.length > lead + 1 && /-based$/.test(pieces[lead].text) && !pieces[lead + 1].entry) {
+    const rest = pieces.slice(lead + 1);
+    if (!findHead(ctx, rest)) {
+      registerNamed(ctx, rest, 'company');
+      return;
+    }
+    lead++;
+  }
   if (lead > 0) pieces = pieces.slice(lead);
   // A sentence-initial ordinary word before a known name ("Neighboring Finland", "Hard-line
   // Iranian newspapers"); a first name ("Mark Carney") stays.
@@ -94,6 +103,7 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     const before = ctx.out.mentions.length;
     classifyOrganization(ctx, pieces, head, (rest) => classifyRun(ctx, rest, 1));
     if (acronym) aliasLastOrganization(ctx, before, ctx.toks[pieces[pieces.length - 1].to - 1].end, acronym);
+    takeUnknownPossessor(ctx, before, pieces[0].from);
     return;
   }
   if (acronym && !pieces.some((p) => p.entry) && !matchRole(ctx.lower, pieces[0].from) && !PARTICLES.has(pieces[0].text)) {
@@ -108,11 +118,7 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   }
   // "Merrow & Cole": a name joined by an ampersand is a firm.
   if (pieces.length > 2 && pieces.some((p) => p.conn && p.text === '&') && !pieces.some((p) => p.entry)) {
-    const start = ctx.toks[pieces[0].from].start;
-    const end = ctx.toks[pieces[pieces.length - 1].to - 1].end;
-    const text = ctx.text.slice(start, end);
-    const rec = registerOrg(ctx, text, 'company', undefined);
-    ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+    registerNamed(ctx, pieces, 'company');
     return;
   }
   classifyNamed(ctx, pieces, depth);
@@ -120,11 +126,42 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
 
 function isCommonWord(ctx: SentenceContext, word: string): boolean {
   const lower = word.toLowerCase();
-  return ctx.docLower.has(lower) || (lower.length > 5 && /(ing|ed|ly)$/.test(lower)) || FUNCTION_WORDS.has(word);
+  return ctx.docLower.has(lower) || (lower.length > 5 && /(ing|ed|ly)$/.test(lower)) || FUNCTION_WORDS.has(word) || OPENING_NOUNS.has(word);
 }
 
 function actsAsCompany(ctx: SentenceContext, i: number): boolean {
   return organizationContext(ctx, i, i + 1, true) || qualifiesTitle(ctx, i + 1) || /^(said|says|announced|reported)$/.test(ctx.lower[i + 1] ?? '');
+}
+
+function registerNamed(ctx: SentenceContext, pieces: Piece[], category: string): void {
+  const start = ctx.toks[pieces[0].from].start;
+  const end = ctx.toks[pieces[pieces.length - 1].to - 1].end;
+  const text = ctx.text.slice(start, end);
+  const rec = registerOrg(ctx, text, category, undefined);
+  ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+}
+
+/** "Moody's Investors Service": an unknown word in the possessive opening a body's name is part
+ * of that name (a known owner — "China's", "the bank's" — is read as the owner instead). */
+function takeUnknownPossessor(ctx: SentenceContext, from: number, i: number): void {
+  if (i < 2 || ctx.norms[i - 1] !== "'s" || ctx.toks[i - 1].spaced || !isCapitalized(ctx.toks[i - 2]) || ctx.toks[i - 2].text.length < 3) return;
+  const owner = ctx.toks[i - 2];
+  if (FUNCTION_WORDS.has(owner.text) || ctx.out.mentions.some((m) => m.sentence === ctx.sentence && m.end === owner.end)) return;
+  if (i >= 3 && isCapitalized(ctx.toks[i - 3])) return;
+  // "Velorix's Investment Bank" after "Velorix Corp": a short form of a known owner.
+  for (const o of ctx.out.orgs.values()) if (o.name.split(' ')[0] === owner.text) return;
+  for (const p of ctx.out.persons.values()) if (p.forms.some((f) => f.split(' ').includes(owner.text))) return;
+  const m = ctx.out.mentions.slice(from).find((x) => x.start === ctx.toks[i].start && x.ref.type === 'Organization');
+  const rec = m && m.ref.type === 'Organization' ? ctx.out.orgs.get(m.ref.key) : undefined;
+  if (!m || !rec || rec.name !== m.text) return;
+  // The word was set aside as a lone name; it is part of this one.
+  const u = ctx.out.unresolved.findIndex((x) => x.end === owner.end);
+  if (u >= 0 && ctx.out.unresolved[u].titled) return;
+  if (u >= 0) ctx.out.unresolved.splice(u, 1);
+  rec.aliases.add(rec.name);
+  rec.name = ctx.text.slice(owner.start, m.end);
+  m.start = owner.start;
+  m.text = rec.name;
 }
 
 /** The organization just named (ending at `end`) takes the acronym defined after it. */

@@ -4,6 +4,8 @@ import places from '../data/places.json';
 import words from '../data/words.json';
 
 export const FUNCTION_WORDS = new Set(words.capitalizedFunctionWords);
+/** Plural nouns opening a sentence ("Regulators said"): no names there. */
+export const OPENING_NOUNS = new Set(words.sentenceOpeningNouns);
 export const PARTICLES = new Set(words.nameParticles.map((p) => p.toLowerCase()));
 export const HEADS = orgHeads.heads as Record<string, string>;
 const HEAD_SET = new Set(Object.keys(HEADS));

@@ -60,6 +60,8 @@ export function organizationContext(ctx: SentenceContext, from: number, to: numb
     if (startsAt(lower, to + 1, POSSESSED)) return true;
     if (/^(new|former|top|largest|biggest|main|own|latest)$/.test(lower[to + 1] ?? '') && startsAt(lower, to + 2, POSSESSED)) return true;
   }
+  // "Orvalis, based in Zurich, …": people are from places, bodies are based in them.
+  if (lower[to] === ',' && /^(based|headquartered)$/.test(lower[to + 1] ?? '') && lower[to + 2] === 'in') return true;
   if (AFTER.has(lower[to]) && !/^\p{Lu}/u.test(ctx.toks[to].text)) return true;
   // "X raised its forecast", "X said its profit rose": people act on "his"/"her" things.
   let v = to;
