@@ -172,6 +172,15 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   [
+    'talks with two leaders at a trilateral meeting are one meeting',
+    'Japanese Prime Minister Kenji Arakawa held talks with South Korean President Lee Min-ho and Australian Prime Minister Claire Dunn at a trilateral meeting in Tokyo.',
+    [
+      ['MET_WITH', 'Claire Dunn', 'Kenji Arakawa'],
+      ['MET_WITH', 'Claire Dunn', 'Lee Min-ho'],
+      ['MET_WITH', 'Kenji Arakawa', 'Lee Min-ho'],
+    ],
+  ],
+  [
     'coordinated demonyms modify a later noun',
     'Tomas Varela held talks with Dina Boluarte, and the Peruvian and Chilean delegations signed fishing deals.',
     [['MET_WITH', 'Dina Boluarte', 'Tomas Varela']],

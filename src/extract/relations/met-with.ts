@@ -14,6 +14,7 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set(
 const PERSONAL_RULES = new Set(['host', 'visit']);
 const GROUP_MEETING_RULES = new Set(['meet', 'discuss', 'phone-call']);
 const EVENT_MEMORY = 6;
+const JOINT_WORDS = new Set(['trilateral', 'three-way', 'four-way', 'joint', 'together', 'quadrilateral']);
 const CALL_NOUNS = new Set(['call', 'phone call', 'telephone call', 'video call']);
 const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discusses', 'discussing', 'welcomed', 'welcomes', 'praised', 'hailed', 'reviewed', 'criticized', 'condemned', 'described', 'called', 'dismissed']);
 
@@ -72,7 +73,9 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   }
   const separate = objects.phrases.some((p) => isWord(items[p.start], 'each'));
   for (const h of hosts) for (const g of guests) emit(ctx, 'MET_WITH', h, g, why);
-  if (trig.together && !separate) emitPairs(ctx, 'MET_WITH', guests, why);
+  // "held talks with B and C in a three-way meeting": one meeting after all
+  const joint = items.some((it) => it.kind === 'word' && JOINT_WORDS.has(it.lower));
+  if ((trig.together || joint) && !separate) emitPairs(ctx, 'MET_WITH', guests, why);
   remember(ctx, [...hosts, ...guests]);
 }
 
