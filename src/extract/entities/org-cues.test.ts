@@ -29,6 +29,8 @@ const cases: Array<[string, string, string[]]> = [
   ['"X-based" before a name', 'Zurich-based Orvalis makes turbines.', ['Organization: Orvalis']],
   ['an unknown possessive opening a body name', "Brandt's Ratings Service cut its outlook.", ["Organization: Brandt's Ratings Service"]],
   ['a plural noun inside a name is kept', 'The Investors Council met on Monday.', ['Organization: Investors Council']],
+  ['a kind of business in an apposition', 'Halvern Stanwick, the Wall Street brokerage, cut its forecast.', ['Organization: Halvern Stanwick']],
+  ['a kind of business before the name', 'The carmaker Olmec Motors recalled cars.', ['Organization: Olmec Motors']],
   ['players named in full stay people', 'Anton Rask beat Milo Varga 6-4 6-3 in the final.', ['Person: Anton Rask', 'Person: Milo Varga']],
   ['a surname with a possessive stays the person', "Ian Moore spoke. Moore's chief concern was cost.", ['Person: Ian Moore']],
   ['a person saying his own words', 'Ian Moore raised his glass.', ['Person: Ian Moore']],
