@@ -156,6 +156,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['talks denied', 'Colombian officials denied that Bogota had held secret talks with Venezuelan officials.', []],
   ['a meeting denied', "Tomas Varela's office denied that he had met Mateo Ferrante.", []],
   ['criticism denied', 'Chile denied that it had condemned Peru.', []],
+  ['talks wanted', 'Japanese Prime Minister Kenji Arakawa wants talks with Chinese President Wen Daoming.', []],
   ['talks urged on others', 'Chile and Peru called on Bolivia to open talks with Paraguay.', []],
   ['talks proposed by infinitive', 'Chile asked Peru to hold talks with Bolivia.', []],
   [
