@@ -28,6 +28,14 @@ const cases: Array<[string, string, Triple[]]> = [
     'Chilean President Ana Ruiz opened the fair. Shares of Velorix rose. Sales grew. Profits rose. Costs fell. Exports rose. Prime Minister Luis Soto spoke.',
     [['LEADS', 'Ana Ruiz', 'Chile']],
   ],
+  [
+    'a lower-case body before a role is the body named before',
+    "Poland's Foreign Ministry summoned the envoy. The decision was final, ministry spokesman Pawel Nowak said.",
+    [
+      ['MEMBER_OF', 'Pawel Nowak', 'Foreign Ministry'],
+      ['PART_OF', 'Foreign Ministry', 'Poland'],
+    ],
+  ],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',

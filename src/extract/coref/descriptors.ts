@@ -74,6 +74,16 @@ export function addDescriptors(rec: Recognition, mentions: RawMention[], personS
       if (!key) continue;
       extra.push({ start, end: start + noun.length, text: `the ${noun}`, sentence: si, kind: 'descriptor', ref: { type: 'Organization', key } });
     }
+    // "…, ministry spokesman X said": a kind of body right before a role, without "the", is the
+    // body of that kind named before.
+    for (const m of sentence.matchAll(/(?<!\b[Tt]he )\b(ministry|department|agency|company|club|party|bank|firm|commission|council|court)\s+(?=(?:spokesman|spokeswoman|spokesperson|official|officials|chief|head|director|adviser|analyst|executive|chairman|chairwoman)\b)/g)) {
+      const noun = m[1];
+      const start = s.start + m.index!;
+      if (starts.has(start)) continue;
+      const candidates = orgsByOwnNoun.get(noun) ?? orgsByWord.get(noun) ?? orgsByNoun.get(noun);
+      const key = candidates ? latestBefore(index, si, start, 'Organization', new Set(candidates), 10) : undefined;
+      if (key) extra.push({ start, end: start + noun.length, text: noun, sentence: si, kind: 'descriptor', ref: { type: 'Organization', key } });
+    }
   });
   mentions.push(...extra);
 }

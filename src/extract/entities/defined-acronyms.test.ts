@@ -12,6 +12,7 @@ const cases: Array<[string, string, string[]]> = [
   ['words joined by "and"', 'Voters backed Order and Progress (OP), the ruling party.', ['Organization: Order and Progress | OP']],
   ['a body named like a government', 'Officials from the National Unity Government (NUG) met the envoy.', ['Organization: National Unity Government | NUG']],
   ['a later bare acronym is the same body', 'The Westland National Oil Company Limited (WNOC) said output fell. Critics blamed WNOC for the shortage.', ['Organization: Westland National Oil Company Limited | WNOC']],
+  ['words joined by "and" before "party"', 'The ruling Law and Order party won the vote.', ['Organization: Law and Order | Law and Order party']],
   ['a state code after a person is no acronym', 'Anton Rask (USA) beat Milo Varga.', ['Person: Anton Rask', 'Person: Milo Varga', 'State: United States | USA']],
   ['an age after a person is no acronym', 'Anton Rask (45) was arrested.', ['Person: Anton Rask']],
 ];

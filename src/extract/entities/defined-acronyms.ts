@@ -19,13 +19,16 @@ export function acronymAt(ctx: SentenceContext, i: number): string | undefined {
   return a;
 }
 
-/** Capitalized words joined by "and" just before an acronym ("Law and Order (LO)"): index of
- * the token after the joined words, or -1. */
+/** Kinds of body written in lower case after a name joined by "and" ("Law and Order party"). */
+const KIND_AFTER_AND = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'group']);
+
+/** Capitalized words joined by "and" just before an acronym or a kind of body ("Law and Order
+ * (LO)", "the Law and Order party"): index of the token after the joined words, or -1. */
 export function andJoinedBeforeAcronym(ctx: SentenceContext, andAt: number): number {
   const toks: Token[] = ctx.toks;
   let k = andAt + 1;
   while (k < toks.length && k < andAt + 4 && isCapitalized(toks[k])) k++;
-  return k > andAt + 1 && acronymAt(ctx, k) ? k : -1;
+  return k > andAt + 1 && (acronymAt(ctx, k) || KIND_AFTER_AND.has(toks[k]?.text ?? '')) ? k : -1;
 }
 
 /** The run ends right before a defined acronym. */
