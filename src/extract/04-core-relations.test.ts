@@ -324,6 +324,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['a reported judgement on an act', "Kenyan President William Kibet said Ethiopia's actions were unacceptable.", [['CRITICIZED', 'William Kibet', 'Ethiopia']]],
   ['a reported judgement after a listener', 'Kenyan President William Kibet told reporters that Ethiopia was a threat to the region.', [['CRITICIZED', 'William Kibet', 'Ethiopia']]],
+  ['a judgement in a second complement', "Finnish President Mikko Laine said Finland's decision was sovereign and that Russia's threats were unacceptable.", [['CRITICIZED', 'Mikko Laine', 'Russia']]],
   ['a negated judgement', "Kenyan President William Kibet said Ethiopia's decision was not unacceptable.", []],
   ['a neutral judgement', "Kenyan President William Kibet said Ethiopia's economy was strong.", []],
   ['two agents after a passive', 'Ethiopian Prime Minister Tesfaye Alemu was criticized by Somalia and by Kenya.', [['CRITICIZED', 'Kenya', 'Tesfaye Alemu'], ['CRITICIZED', 'Somalia', 'Tesfaye Alemu']]],

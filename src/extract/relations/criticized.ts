@@ -5,7 +5,7 @@ import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
-import { ACT_NOUNS, ADVERBS, BE_FORMS, GOVERNMENT_NOUNS, isAdverb, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ACT_NOUNS, ADVERBS, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, isAdverb, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -338,11 +338,11 @@ const DEGREE_WORDS = new Set(['deeply', 'highly', 'completely', 'utterly', 'tota
  * "X said Y's actions were unacceptable", "X told reporters that Y was a threat": a reported
  * judgement on Y or on an act of Y, with an insult word as its predicate.
  */
-export function criticizedBySpeech(ctx: SentenceContext, t: number): void {
+export function criticizedBySpeech(ctx: SentenceContext, t: number, complement = t + 1): void {
   const { items } = ctx;
   if (items[t].quoted) return;
-  let k = t + 1;
-  if (LISTENER_VERBS.has(items[t].lower)) k = readPhrase(items, k)?.end ?? k;
+  let k = complement;
+  if (complement === t + 1 && LISTENER_VERBS.has(items[t].lower)) k = readPhrase(items, k)?.end ?? k;
   if (isWord(items[k], 'that')) k++;
   const judged = readPhrase(items, k);
   if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity')) return;
@@ -374,4 +374,14 @@ function actBeforeAuthor(ctx: SentenceContext, subject: NounPhrase[], t: number)
   const sources = refsOf(ctx, author, 'source');
   const targets = refsOfAll(ctx, mainSubject(items, p.start - 1), 'target').filter((id) => !sources.includes(id));
   return sources.length && targets.length ? { sources, targets } : null;
+}
+
+/** "He said X was sovereign and that Y's threats were unacceptable": a second complement. */
+export function criticizedBySecondComplement(ctx: SentenceContext, that: number): void {
+  const { items } = ctx;
+  if (!isWord(items[that - 1], 'and')) return;
+  for (let k = that - 2; k >= Math.max(0, that - 30); k--) {
+    if (items[k].kind === 'punct' && items[k].text !== ',') return;
+    if (items[k].kind === 'word' && SPEECH_VERBS.has(items[k].lower)) return criticizedBySpeech(ctx, k, that);
+  }
 }
