@@ -364,6 +364,14 @@ const cases: Array<[string, string, Triple[]]> = [
     'Secretary of State Mark Hale flew to Doha on Monday. Iranian spokesman Nasser Rahimi condemned the visit.',
     [['CRITICIZED', 'Nasser Rahimi', 'Mark Hale']],
   ],
+  [
+    'a sentence opening with "It" continues about the body before',
+    "Chile's Foreign Ministry issued a statement on Sunday. It denounced the joint drills by Peru and Bolivia as a provocation.",
+    [
+      ['CRITICIZED', 'Foreign Ministry', 'Bolivia'],
+      ['CRITICIZED', 'Foreign Ministry', 'Peru'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

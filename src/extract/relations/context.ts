@@ -115,6 +115,7 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
         return speakerRefs(ctx, p.start, p.headWord);
       }
       if (p.end - p.start === 1 && (p.headWord === 'they' || p.headWord === 'them')) return lastList(ctx, p.start);
+      if (p.end - p.start === 1 && p.headWord === 'it' && p.start === 0) return previousSubjectBody(ctx);
       return namedBodyFor(ctx, p);
   }
 }
@@ -287,6 +288,15 @@ function namedBodyFor(ctx: SentenceContext, p: NounPhrase): string[] {
     }
   }
   return [];
+}
+
+/** A sentence opening with an unresolved "It": the state or body the sentence before was about. */
+function previousSubjectBody(ctx: SentenceContext): string[] {
+  if (ctx.s === 0) return [];
+  const prev = ctx.d.sentences[ctx.s - 1];
+  const first = readPhraseList(prev, 0).phrases[0];
+  const ref = first?.kind === 'entity' ? first.refs[0] : undefined;
+  return ref && ref.entityType !== 'Person' ? [ref.entityId!] : [];
 }
 
 /** "they": the entities of the most recent list ("France, Germany and Poland") in this or the previous sentence. */
