@@ -44,7 +44,7 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   let pieces = run;
   // Function words that open a sentence or clause are not names ("The", "In", "After").
   let lead = 0;
-  while (lead < pieces.length && !pieces[lead].entry && (FUNCTION_WORDS.has(pieces[lead].text) || CALENDAR.has(pieces[lead].text) || (pieces[lead].from === 0 && OPENING_NOUNS.has(pieces[lead].text)))) lead++;
+  while (lead < pieces.length && !pieces[lead].entry && (FUNCTION_WORDS.has(pieces[lead].text) || (CALENDAR.has(pieces[lead].text) && !givenNameMonth(ctx, pieces, lead)) || (pieces[lead].from === 0 && OPENING_NOUNS.has(pieces[lead].text) && (pieces.length === lead + 1 || pieces[lead + 1].entry !== undefined)))) lead++;
   // "Zurich-based Orvalis": what is based somewhere is a company or a body.
   if (pieces.length > lead + 1 && /-based$/.test(pieces[lead].text) && !pieces[lead + 1].entry) {
     const rest = pieces.slice(lead + 1);
@@ -170,4 +170,13 @@ function aliasLastOrganization(ctx: SentenceContext, from: number, end: number, 
     const m = ctx.out.mentions[k];
     if (m.end === end && m.ref.type === 'Organization') ctx.out.orgs.get(m.ref.key)?.aliases.add(acronym);
   }
+}
+
+export const GIVEN_NAME_MONTHS = /^(Jan|May|June|April|August)$/;
+
+/** "Jan Ove Berg", "May Lind": a month that is also a given name, before two more names. */
+function givenNameMonth(ctx: SentenceContext, pieces: Piece[], i: number): boolean {
+  const before = ctx.lower[pieces[i].from - 1] ?? '';
+  if (/^(in|on|since|until|till|by|from|last|next|early|late|mid|of|through|during|before|after|to|between|and|or)$/.test(before)) return false;
+  return GIVEN_NAME_MONTHS.test(pieces[i].text) && pieces.length >= i + 2 && pieces.slice(i + 1).every((p) => !p.entry && !p.conn && /^\p{Lu}\p{Ll}/u.test(p.text)) && !matchRole(ctx.lower, pieces[i + 1].from) && !CALENDAR.has(pieces[i + 1].text) && !/^\d/.test(ctx.toks[pieces[i].to]?.text ?? '');
 }

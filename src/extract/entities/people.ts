@@ -323,7 +323,8 @@ function looksLikePersonName(ctx: SentenceContext, name: Piece[], text: string, 
   for (const piece of name) {
     if (piece.particle) continue;
     if (/\d/.test(piece.text)) return false;
-    if ((FUNCTION_WORDS.has(piece.text) && !titled) || CALENDAR.has(piece.text)) return false;
+    // A month opening a name was already judged a given name ("Jan Ove Berg").
+    if ((FUNCTION_WORDS.has(piece.text) && !titled) || (CALENDAR.has(piece.text) && !(piece === name[0] && /^(Jan|May|June|April|August)$/.test(piece.text)))) return false;
     if (piece.text.length > 4 && isAllCaps(ctx.toks[piece.from])) return false;
   }
   return true;
