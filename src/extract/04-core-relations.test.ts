@@ -372,6 +372,8 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Foreign Ministry', 'Peru'],
     ],
   ],
+  ['a verb after a name ends the phrase', "Russia's alliance with North Korea worries Japan.", [['ALLIED_WITH', 'North Korea', 'Russia']]],
+  ['a treaty under negotiation', 'Japan and Australia are negotiating a defense treaty.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 
