@@ -7,6 +7,7 @@ import type { AnalyzedDocument, EntityMention } from './analysis';
 import type { DocumentFacts } from './03-coreference';
 import { add, leaderOf, makeContext } from './context/context-state';
 import { readOrganizations } from './context/organization-ties';
+import { readPartyMembers } from './context/party-members';
 import { readPersonRoles, resolveServing, resolveUntied } from './context/person-roles';
 import type { RoleDecision } from './entities/roles';
 
@@ -34,6 +35,7 @@ export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFa
     const leader = leaderOf(ctx, state);
     if (leader) add(ctx, 'FAMILY_OF', m.entityId, leader, m.sentence, 'apposition-family', trigger, 0.7);
   }
+  readPartyMembers(ctx);
   readOrganizations(ctx);
   return [...ctx.out.values()];
 }

@@ -36,6 +36,15 @@ const cases: Array<[string, string, Triple[]]> = [
       ['PART_OF', 'Foreign Ministry', 'Poland'],
     ],
   ],
+  [
+    "a person's party",
+    "Mexican President Ana Ruiz defended the plan. Ruiz's Avanza party holds a majority.",
+    [
+      ['LEADS', 'Ana Ruiz', 'Mexico'],
+      ['MEMBER_OF', 'Ana Ruiz', 'Avanza'],
+    ],
+  ],
+  ['a party apposed as the person\'s', "The Tanovan (TNV), Ruiz's party, criticized the plan. Ana Ruiz spoke.", [['MEMBER_OF', 'Ana Ruiz', 'Tanovan']]],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',
