@@ -374,6 +374,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['a verb after a name ends the phrase', "Russia's alliance with North Korea worries Japan.", [['ALLIED_WITH', 'North Korea', 'Russia']]],
   ['a treaty under negotiation', 'Japan and Australia are negotiating a defense treaty.', []],
+  ['an apposition with a role modifier', 'Saudi Arabia and Qatar, longtime allies, have drifted apart over Sudan.', [['ALLIED_WITH', 'Qatar', 'Saudi Arabia']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

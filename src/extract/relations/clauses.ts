@@ -19,6 +19,7 @@ import {
   PREPOSITIONS,
   REALIZED_INFINITIVE_GOVERNORS,
   RELATIVE_PRONOUNS,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   SOFT_CLAUSE_OPENERS,
   SPEECH_VERBS,
@@ -98,7 +99,7 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
       } else if (SOFT_CLAUSE_OPENERS.has(lw) && seenPhrase && !participle && opensClause(items, k + 1, t)) {
         return k + 1;
       }
-      if (ROLE_NOUNS.has(lw) || GROUP_WORDS.has(lw) || lw === 'the' || lw === 'a' || lw === 'an') seenPhrase = true;
+      if ((ROLE_NOUNS.has(lw) && !ROLE_MODIFIERS.has(lw)) || GROUP_WORDS.has(lw) || lw === 'the' || lw === 'a' || lw === 'an') seenPhrase = true;
     } else if (it.kind === 'ent') {
       seenPhrase = true;
     }
