@@ -375,6 +375,23 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a verb after a name ends the phrase', "Russia's alliance with North Korea worries Japan.", [['ALLIED_WITH', 'North Korea', 'Russia']]],
   ['a treaty under negotiation', 'Japan and Australia are negotiating a defense treaty.', []],
   ['an apposition with a role modifier', 'Saudi Arabia and Qatar, longtime allies, have drifted apart over Sudan.', [['ALLIED_WITH', 'Qatar', 'Saudi Arabia']]],
+  [
+    'a list with "the" before its last name',
+    'Peru fired a rocket on Monday. Chile, Bolivia and the United States condemned the launch in a joint statement.',
+    [
+      ['CRITICIZED', 'Bolivia', 'Peru'],
+      ['CRITICIZED', 'Chile', 'Peru'],
+      ['CRITICIZED', 'United States', 'Peru'],
+    ],
+  ],
+  [
+    'an act told by a whole clause, then "which" with a list',
+    'Peru fired a rocket on Monday, which Chile and Bolivia condemned.',
+    [
+      ['CRITICIZED', 'Bolivia', 'Peru'],
+      ['CRITICIZED', 'Chile', 'Peru'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

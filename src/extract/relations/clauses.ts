@@ -110,7 +110,10 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
 
 /** After "A, B": an "and" joins one more entity before the predicate ("A, B and C signed"). */
 function listContinues(items: Item[], from: number, t: number): boolean {
-  for (let k = from; k < t - 1; k++) if (isWord(items[k], 'and', 'or') && items[k + 1].kind === 'ent') return true;
+  for (let k = from; k < t - 1; k++) {
+    const next = isWord(items[k + 1], 'the') ? items[k + 2] : items[k + 1];
+    if (isWord(items[k], 'and', 'or') && next?.kind === 'ent') return true;
+  }
   return false;
 }
 
@@ -209,8 +212,10 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
   }
   if (first && first.kind === 'word' && RELATIVE_PRONOUNS.has(first.lower)) {
     // "the pact, which Beijing condemned": a subject after the pronoun makes it the object
-    const own = first.lower === 'who' ? null : readPhrase(items, c + 1);
-    let k = own?.end ?? t;
+    // "which Japan and South Korea condemned": the relative clause's own subject may be a list
+    const ownList = first.lower === 'who' ? null : readPhraseList(items, c + 1);
+    const own = ownList?.phrases[0] ?? null;
+    let k = ownList && own ? ownList.end : t;
     while (k < t && items[k].kind === 'word' && (AUXILIARIES.has(items[k].lower) || isAdverb(items[k].lower))) k++;
     const objectRelative = own !== null && own.end <= t && k === t && own.kind !== 'none';
     if (!objectRelative && (first.lower === 'who' || first.lower === 'which' || first.lower === 'that')) {

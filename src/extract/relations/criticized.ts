@@ -123,6 +123,9 @@ function implicitTarget(ctx: SentenceContext, t: number, subject: NounPhrase[], 
     // "Belarus staged the drills, which Lithuania condemned": the act's owner is its doer
     return refsOfAll(ctx, mainSubject(items, antecedent.start), 'target');
   }
+  // "X fired a missile on Monday, which Y condemned": no noun before "which", so the whole act
+  const which = isWord(items[c], 'which') ? c : isWord(items[c - 1], 'which') ? c - 1 : -1;
+  if (which > 0 && isComma(items[which - 1])) return refsOfAll(ctx, mainSubject(items, which - 1), 'target');
   const p = subject[0];
   // "a move Ali denounced": a determiner, a noun, then the subject's name
   if (p && p.kind === 'entity' && isWord(items[p.start], 'a', 'an', 'the', 'this', 'that') && items[p.start + 1]?.kind === 'word' && items[p.start + 2] === p.refs[0]) {
