@@ -373,6 +373,16 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['a verb after a name ends the phrase', "Russia's alliance with North Korea worries Japan.", [['ALLIED_WITH', 'North Korea', 'Russia']]],
+  [
+    'a group noun after a name is no verb',
+    'NATO allies Poland and Germany condemned Russia.',
+    [
+      ['ALLIED_WITH', 'Germany', 'NATO'],
+      ['ALLIED_WITH', 'NATO', 'Poland'],
+      ['CRITICIZED', 'Germany', 'Russia'],
+      ['CRITICIZED', 'Poland', 'Russia'],
+    ],
+  ],
   ['a treaty under negotiation', 'Japan and Australia are negotiating a defense treaty.', []],
   ['an apposition with a role modifier', 'Saudi Arabia and Qatar, longtime allies, have drifted apart over Sudan.', [['ALLIED_WITH', 'Qatar', 'Saudi Arabia']]],
   [

@@ -199,7 +199,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
     // "North Korea worries Japan": after a full name, a lower-case -s word before another name or
     // a determiner is a verb
     const next = items[j + 1];
-    if (prev?.kind === 'ent' && prev.mention?.kind === 'name' && /^[a-z]+s$/.test(it.text) && !ROLE_NOUNS.has(lw) && !PLURAL_ROLE_NOUNS.has(lw) && next !== undefined && (next.kind === 'ent' || (next.kind === 'word' && DETERMINERS.has(next.lower)))) break;
+    if (prev?.kind === 'ent' && prev.mention?.kind === 'name' && /^[a-z]+s$/.test(it.text) && !ROLE_NOUNS.has(lw) && !PLURAL_ROLE_NOUNS.has(lw) && !GROUP_NOUNS.State.has(lw) && !GROUP_NOUNS.Person.has(lw) && next !== undefined && (next.kind === 'ent' || (next.kind === 'word' && DETERMINERS.has(next.lower)))) break;
     if (isContentWord(it, prev)) {
       last = it;
       lastIndex = j;
