@@ -353,6 +353,10 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       } else if (typeOf(ctx, pm.entityId) === 'State' && (pm.kind === 'demonym' || pm.kind === 'name')) {
         possessor = targetOf(ctx, pm);
         k = span.to;
+      } else if (typeOf(ctx, pm.entityId) === 'Organization' && pm.kind === 'descriptor' && ROLE_VOCABULARY.has(toks[span.to]?.norm.toLowerCase() ?? '')) {
+        // "X, the army chief,": "the army" was resolved to the armed force named before.
+        possessor = targetOf(ctx, pm);
+        k = span.to;
       }
     }
     while (k < toks.length) {
@@ -374,6 +378,12 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
         continue;
       }
       // "co-founder and chief executive of Y": the founding is history, the office is the role.
+      // "the army chief", "the party leader": a kind of body qualifying the role.
+      if (BODY_NOUNS[lower] && ROLE_VOCABULARY.has(toks[k + 1]?.norm.toLowerCase() ?? '')) {
+        words.push(lower);
+        k++;
+        continue;
+      }
       const founder = words.length === 0 ? /^(?:co-?)?founder and\s/i.exec(ctx.doc.text.slice(toks[k].start, toks[k].start + 20)) : null;
       if (founder) {
         const end = toks[k].start + founder[0].trimEnd().length;
@@ -415,13 +425,16 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       }
       k = q;
     }
-    const tgt = target ?? possessor;
+    const body = target ?? possessor ? undefined : bodyNamedByRole(ctx, m, words);
+    const tgt = target ?? possessor ?? body;
+    // Guide: "an army chief, a party leader: LEADS that body".
+    const roleDecision = body && /^(chief|head|commander|leader|chairman|chairwoman)$/.test(words[words.length - 1]) ? { ...decision, role: { ...decision.role, role: 'leads' as const } } : decision;
     if (decision.family) {
       if (tgt?.kind === 'person') add(ctx, 'FAMILY_OF', m.entityId, tgt.id, m.sentence, 'apposition-family', decision.family, 0.8);
       // "the wife of the Spanish prime minister": whoever the document has lead Spain.
       else if (tgt?.kind === 'state') ctx.relativesOfLeaders.push({ m, state: tgt.id, trigger: decision.family });
     } else if (!former && tgt) {
-      applyRole(ctx, m, decision, tgt, 'apposition-after', phrase(words));
+      applyRole(ctx, m, roleDecision, tgt, 'apposition-after', phrase(words));
     } else if (!former && !tgt && !hadComplement && decision.role.target === 'state') {
       // Untied role after a name: handled like a bare title.
       resolveUntied(ctx, m, decision);
@@ -433,6 +446,24 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     }
     return;
   }
+}
+
+/** Kinds of body a role phrase may name in lower case ("the army chief", "the party leader"). */
+const BODY_NOUNS: Record<string, string> = { army: 'armed', military: 'armed', navy: 'armed', party: 'party', ministry: 'ministry', club: 'company', company: 'company', bank: 'company' };
+
+/** "X, the army chief,": the body of that kind named before in the document (the latest). */
+function bodyNamedByRole(ctx: Ctx, m: EntityMention, words: string[]): Target | undefined {
+  const kind = words.map((w) => BODY_NOUNS[w]).find((k) => k);
+  if (!kind) return undefined;
+  for (let s = m.sentence; s >= 0; s--) {
+    const ms = ctx.bySentence[s];
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const x = ms[i];
+      if (s === m.sentence && x.start >= m.start) continue;
+      if (ctx.orgById.get(x.entityId)?.category === kind) return { kind: 'org', id: x.entityId };
+    }
+  }
+  return undefined;
 }
 
 function roleOf(ctx: Ctx, personId: string): RoleDecision['role'] | undefined {

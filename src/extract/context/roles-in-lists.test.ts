@@ -45,6 +45,11 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['a party apposed as the person\'s', "The Tanovan (TNV), Ruiz's party, criticized the plan. Ana Ruiz spoke.", [['MEMBER_OF', 'Ana Ruiz', 'Tanovan']]],
+  [
+    'the army chief leads the regular army, not a paramilitary one',
+    'The Tanovan Armed Forces and the Rapid Guard Forces clashed again. General Omar Tal, the army chief, said the city was calm.',
+    [['LEADS', 'Omar Tal', 'Tanovan Armed Forces']],
+  ],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',

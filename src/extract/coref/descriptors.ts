@@ -7,6 +7,7 @@ import { roleOfPhrase } from '../entities/roles';
 import { bySentence, latestBefore, push } from './mention-index';
 
 const DESCRIPTOR_NOUNS = orgHeads.descriptorNouns as unknown as Record<string, string[]>;
+const REGULAR_FORCE = /\b(Army|Armed Forces|Defen[cs]e Forces?|Military)\b/;
 const STATE_GROUP = /^\s+(officials|leaders|government|administration|regime|authorities|side|delegation|diplomats|negotiators|lawmakers|people)\b/;
 
 export function addDescriptors(rec: Recognition, mentions: RawMention[], personState: Map<string, string>): void {
@@ -68,8 +69,13 @@ export function addDescriptors(rec: Recognition, mentions: RawMention[], personS
       const noun = m[1];
       const start = s.start + m.index! + 4;
       // Prefer organizations whose own name has the noun ("the agency" → "… Energy Agency").
-      const candidates = orgsByOwnNoun.get(noun) ?? orgsByWord.get(noun) ?? orgsByNoun.get(noun);
+      let candidates = orgsByOwnNoun.get(noun) ?? orgsByWord.get(noun) ?? orgsByNoun.get(noun);
       if (!candidates) continue;
+      // "the army" is a state's regular force, not a paramilitary one named alongside it.
+      if (noun === 'army' || noun === 'military') {
+        const regular = candidates.filter((k) => REGULAR_FORCE.test(rec.orgs.get(k)?.name ?? ''));
+        if (regular.length > 0) candidates = regular;
+      }
       const key = latestBefore(index, si, start, 'Organization', new Set(candidates), 10);
       if (!key) continue;
       extra.push({ start, end: start + noun.length, text: `the ${noun}`, sentence: si, kind: 'descriptor', ref: { type: 'Organization', key } });
