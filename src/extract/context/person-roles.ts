@@ -5,7 +5,7 @@ import type { EntityMention } from '../analysis';
 import { STATES } from '../entities/gazetteer';
 import { decideRole, FORMER_MARKERS, matchRole, NOT_YET_MARKERS, ROLE_VOCABULARY, type RoleDecision } from '../entities/roles';
 import { add, type Ctx, phrase, stateIdByIso, stateOfOrg, stateOfPerson, type Target, targetOf, tokenSpan, typeOf } from './context-state';
-import { COMPANY_TITLES } from '../entities/org-cues';
+import { COMPANY_TITLES, sportsSentence } from '../entities/org-cues';
 import { orgInFocus, stateInFocus } from './state-in-focus';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'also', 'currently', 'then', 'its', 'their', 'both', 'two', 'three', 'four', 'as', 'still', 'once', 'longtime', 'long-time']);
@@ -107,7 +107,7 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
       } else if (!before && !prefix.unknownOwner) {
         untied.push({ m, decision });
       }
-    } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && prefix.words.every((w) => RANK_WORDS.test(w))) {
+    } else if (!decision && prefix.possessive && prefix.qualifier?.kind === 'state' && !before && prefix.words.every((w) => RANK_WORDS.test(w)) && !sportsSentence(ctx.facts.tokens[m.sentence].map((t) => t.norm.toLowerCase()))) {
       // "Chile's Boric", "Guinea's Colonel Doumbouya": a state's own person, with no role given
       // anywhere in the document, is its leader (decided once all roles are read).
       ctx.possessiveLeaders.push({ m, state: prefix.qualifier.id, trigger: prefix.qualifierMention!.text + "'s" });

@@ -50,6 +50,7 @@ const cases: Array<[string, string, Triple[]]> = [
     'The Tanovan Armed Forces and the Rapid Guard Forces clashed again. General Omar Tal, the army chief, said the city was calm.',
     [['LEADS', 'Omar Tal', 'Tanovan Armed Forces']],
   ],
+  ["an athlete's country is no state led", "Italy's Anton Rask won the stage ahead of Spain's Milo Varga.", []],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',

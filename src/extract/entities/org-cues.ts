@@ -28,6 +28,13 @@ const MATCH_WORDS = new Set(cues.matchWords);
 const MATCH_BEFORE = compile(cues.matchPrepositions, true);
 const MATCH_AFTER = compile(cues.matchPrepositions, false);
 export const COMPANY_TITLES = new Set(cues.companyTitles);
+const SPORTS_WORDS = new Set(cues.sportsWords);
+
+/** A sports report: "Italy's X won the stage" names an athlete, not a leader. */
+export function sportsSentence(lower: string[]): boolean {
+  return lower.some((w) => SPORTS_WORDS.has(w));
+}
+
 const SCORE = /\b\d{1,2}-\d{1,2}\b/;
 
 /** A phrase of `phrases` ending right before token i (skipping one "the"). */
