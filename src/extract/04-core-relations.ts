@@ -5,9 +5,9 @@ import type { Relation } from '../model';
 import type { AnalyzedDocument } from './analysis';
 import { alliedByFighting, alliedByNoun, alliedBySupply } from './relations/allied-with';
 import type { DocContext, SentenceContext } from './relations/context';
-import { criticizedByNoun, criticizedBySecondComplement, criticizedBySpeech, criticizedByVerb } from './relations/criticized';
+import { criticizedByNoun, criticizedByVerb, criticizedInQuote, criticizedBySecondComplement, criticizedBySpeech } from './relations/criticized';
 import { buildSentenceItems } from './relations/items';
-import { SPEECH_VERBS, SUPPLY_VERBS, TRIGGERS_BY_FIRST_WORD, type Trigger } from './relations/lexicon';
+import { BE_FORMS, SPEECH_VERBS, SUPPLY_VERBS, TRIGGERS_BY_FIRST_WORD, type Trigger } from './relations/lexicon';
 import { metWithByNoun, metWithByVerb } from './relations/met-with';
 import { matchesAt } from './relations/phrases';
 
@@ -26,6 +26,7 @@ export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
       if (it.lower === 'alongside') alliedByFighting(ctx, t);
       if (SPEECH_VERBS.has(it.lower)) criticizedBySpeech(ctx, t);
       else if (it.lower === 'that') criticizedBySecondComplement(ctx, t);
+      else if (it.quoted && BE_FORMS.has(it.lower)) criticizedInQuote(ctx, t);
       const candidates = TRIGGERS_BY_FIRST_WORD.get(it.lower);
       if (!candidates) continue;
       const fired = new Set<string>();

@@ -6,7 +6,7 @@ import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
 import { ACT_NOUNS, ADVERBS, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, isAdverb, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
-import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
+import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
@@ -387,4 +387,26 @@ export function criticizedBySecondComplement(ctx: SentenceContext, that: number)
     if (items[k].kind === 'punct' && items[k].text !== ',') return;
     if (items[k].kind === 'word' && SPEECH_VERBS.has(items[k].lower)) return criticizedBySpeech(ctx, k, that);
   }
+}
+
+/**
+ * '"Y is a threat to peace," X said', 'X said: "Y's policy is reckless."': a judgement inside a
+ * quotation is its speaker's.
+ */
+export function criticizedInQuote(ctx: SentenceContext, be: number): void {
+  const { items } = ctx;
+  if (!items[be].quoted) return;
+  const judged = readPhraseBefore(items, be);
+  if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity') || !items[judged.start].quoted) return;
+  // only a clause opener: the phrase starts the quotation or follows "that"
+  const before = items[judged.start - 1];
+  if (before && before.quoted && !isWord(before, 'that')) return;
+  let v = be + 1;
+  while (v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
+  if (!(items[v]?.kind === 'word' && items[v].quoted && INSULT_WORDS.has(items[v].lower))) return;
+  const speaker = speakerRefs(ctx, be, 'i');
+  const ours = new Set([...speaker, ...speakerRefs(ctx, be, 'we')]);
+  const targets = refsOf(ctx, judged, 'target').filter((id) => !ours.has(id));
+  const why: Firing = { rule: 'criticized:judged-in-quote', trigger: `${items[be].text} … ${items[v].text}`, confidence: 0.6 };
+  for (const s of speaker) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
 }
