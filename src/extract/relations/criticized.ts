@@ -1,12 +1,12 @@
 // CRITICIZED: "X accused Y of ...", "Y was condemned by X", "X's rebuke of Y", "X called Y a
 // puppet", "X charged that Y ...", with criticism of an act going to the act's owner.
-import { clauseStart, isPassive, isUnrealized, mainSubject, negatedIn, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
+import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
-import { ACT_NOUNS, ADVERBS, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, isAdverb, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, INSULT_WORDS, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
-import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
+import { ACT_NOUNS, ADVERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
   const { items } = ctx;
@@ -334,34 +334,6 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
 
 const ACT_LOOKBACK = 3;
 
-const LISTENER_VERBS = new Set(['told', 'tells', 'telling']);
-const DEGREE_WORDS = new Set(['deeply', 'highly', 'completely', 'utterly', 'totally', 'simply', 'clearly', 'very', 'extremely', 'absolutely', 'a', 'an', 'clear', 'flagrant', 'gross', 'blatant', 'serious']);
-
-/**
- * "X said Y's actions were unacceptable", "X told reporters that Y was a threat": a reported
- * judgement on Y or on an act of Y, with an insult word as its predicate.
- */
-export function criticizedBySpeech(ctx: SentenceContext, t: number, complement = t + 1): void {
-  const { items } = ctx;
-  if (items[t].quoted) return;
-  let k = complement;
-  if (complement === t + 1 && LISTENER_VERBS.has(items[t].lower)) k = readPhrase(items, k)?.end ?? k;
-  if (isWord(items[k], 'that')) k++;
-  const judged = readPhrase(items, k);
-  if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity')) return;
-  let v = judged.end;
-  if (!(items[v]?.kind === 'word' && BE_FORMS.has(items[v].lower))) return;
-  v++;
-  while (v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
-  if (!(items[v]?.kind === 'word' && INSULT_WORDS.has(items[v].lower))) return;
-  const subject = subjectOf(items, t);
-  if (!subject || isUnrealized(items, subject.clause, t, t + 1, 'verb') || negatedIn(items, judged.end, v)) return;
-  const sources = refsOfAll(ctx, subject.phrases, 'source');
-  const targets = refsOf(ctx, judged, 'target').filter((id) => !sources.includes(id));
-  const why: Firing = { rule: 'criticized:judged', trigger: `${items[t].text} … ${items[v].text}`, confidence: 0.65 };
-  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
-}
-
 /**
  * ", a move X's party condemned": the subject read as one phrase is an act noun followed by the
  * author; the act is the main clause's, so its subject is the target.
@@ -377,36 +349,4 @@ function actBeforeAuthor(ctx: SentenceContext, subject: NounPhrase[], t: number)
   const sources = refsOf(ctx, author, 'source');
   const targets = refsOfAll(ctx, mainSubject(items, p.start - 1), 'target').filter((id) => !sources.includes(id));
   return sources.length && targets.length ? { sources, targets } : null;
-}
-
-/** "He said X was sovereign and that Y's threats were unacceptable": a second complement. */
-export function criticizedBySecondComplement(ctx: SentenceContext, that: number): void {
-  const { items } = ctx;
-  if (!isWord(items[that - 1], 'and')) return;
-  for (let k = that - 2; k >= Math.max(0, that - 30); k--) {
-    if (items[k].kind === 'punct' && items[k].text !== ',') return;
-    if (items[k].kind === 'word' && SPEECH_VERBS.has(items[k].lower)) return criticizedBySpeech(ctx, k, that);
-  }
-}
-
-/**
- * '"Y is a threat to peace," X said', 'X said: "Y's policy is reckless."': a judgement inside a
- * quotation is its speaker's.
- */
-export function criticizedInQuote(ctx: SentenceContext, be: number): void {
-  const { items } = ctx;
-  if (!items[be].quoted) return;
-  const judged = readPhraseBefore(items, be);
-  if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity') || !items[judged.start].quoted) return;
-  // only a clause opener: the phrase starts the quotation or follows "that"
-  const before = items[judged.start - 1];
-  if (before && before.quoted && !isWord(before, 'that')) return;
-  let v = be + 1;
-  while (v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
-  if (!(items[v]?.kind === 'word' && items[v].quoted && INSULT_WORDS.has(items[v].lower))) return;
-  const speaker = speakerRefs(ctx, be, 'i');
-  const ours = new Set([...speaker, ...speakerRefs(ctx, be, 'we')]);
-  const targets = refsOf(ctx, judged, 'target').filter((id) => !ours.has(id));
-  const why: Firing = { rule: 'criticized:judged-in-quote', trigger: `${items[be].text} … ${items[v].text}`, confidence: 0.6 };
-  for (const s of speaker) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
 }
