@@ -83,8 +83,16 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
 
 const SPEECH_AFTER = /^\s+(?:[a-z]+ly\s+)?(said|says|announced|announces|reported|reports|added|told|stated|confirmed|confirms|denied|denies|declined|warned|claimed|insisted|posted|raised|cut|sold|bought|agreed|plans|planned|launched|filed|won|lost|beat|rose|fell|shares|acquired|hired|fired|sued|unveiled|expects|expected|delivered|signed|owns|operates|makes|built|invested|named|appointed|maintained|blocked|paid|posted|reported|recalled|pleaded|settled|merged|bid|offered|cut|reduced|boosted|increased|dropped|slipped|gained|jumped|surged|slumped|tumbled|climbed|fired|ordered|asked|urged|released|shipped|opened|closed|approved|rejected|completed|faces|faced)\b/;
 
+const COMPASS = /^(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Centre|Center|Left|Right|Opposition|Government|Crown|State|Church|Army|Navy|Police)$/;
+const THE_NAME_ACTS = /^\s+(?:[a-z]+ed|said|says|has|had|is|was|will|would|left|held|kept|set|cut|put|made|took|gave|won|lost|told|sold|bought|began|became|rose|fell|wants|plans|said)\b/;
+
 /** "Gazprom said", "the ANC": a lone capitalized word that acts like an organization. */
 export function actsAlone(text: string, start: number, end: number, word: string): boolean {
-  if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return true;
+  const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+  if (afterThe && COMPASS.test(word)) return false;
+  if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && afterThe) return true;
+  // "The Bundesbank left rates unchanged": a singular proper name after "the", acting, is a
+  // body (people take no article; places are in the gazetteer).
+  if (afterThe && /^\p{Lu}\p{Ll}+[^s]$/u.test(word) && THE_NAME_ACTS.test(text.slice(end, end + 20))) return true;
   return /^\p{Lu}[\p{L}\d&]+$/u.test(word) && SPEECH_AFTER.test(text.slice(end, end + 30));
 }

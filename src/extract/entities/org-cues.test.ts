@@ -36,6 +36,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a month after a preposition is a month', 'In May Ana Ruiz won the race.', ['Person: Ana Ruiz']],
   ['a lone noun opening a sentence', 'Media reports said the deal was close.', []],
   ['an honorific without a period makes a person', 'Mr Rask told reporters the deal was done.', ['Person: Rask']],
+  ['a singular proper name after "the", acting', 'The Bundesbank left interest rates unchanged.', ['Organization: Bundesbank']],
+  ['a compass word after "the" is no body', 'The North said it would not negotiate.', []],
   ['players named in full stay people', 'Anton Rask beat Milo Varga 6-4 6-3 in the final.', ['Person: Anton Rask', 'Person: Milo Varga']],
   ['a surname with a possessive stays the person', "Ian Moore spoke. Moore's chief concern was cost.", ['Person: Ian Moore']],
   ['a person saying his own words', 'Ian Moore raised his glass.', ['Person: Ian Moore']],
