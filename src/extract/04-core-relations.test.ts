@@ -405,6 +405,16 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Chile', 'Peru'],
     ],
   ],
+  [
+    'a deal labelled in quotes goes to those who signed it',
+    'Venezuelan President Nicolas Maduro met Russian President Dmitri Sokolov in Moscow. The two signed a port agreement. U.S. Secretary of State Mark Hale called the deal "dangerous." Maduro dismissed Hale\'s comments as imperialist arrogance.',
+    [
+      ['CRITICIZED', 'Mark Hale', 'Dmitri Sokolov'],
+      ['CRITICIZED', 'Mark Hale', 'Nicolas Maduro'],
+      ['CRITICIZED', 'Nicolas Maduro', 'Mark Hale'],
+      ['MET_WITH', 'Dmitri Sokolov', 'Nicolas Maduro'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

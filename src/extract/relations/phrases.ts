@@ -151,6 +151,8 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   while (j < items.length && j - start < MAX_PHRASE) {
     const it = items[j];
     const prev = j > start ? items[j - 1] : undefined;
+    // 'called the deal "dangerous"': a quotation opening after the head starts something else
+    if (last && it.quoted && prev && !prev.quoted) break;
     if (it.kind === 'ent') {
       inner.push(it);
       last = it;
