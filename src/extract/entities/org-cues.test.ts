@@ -38,6 +38,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an honorific without a period makes a person', 'Mr Rask told reporters the deal was done.', ['Person: Rask']],
   ['a singular proper name after "the", acting', 'The Bundesbank left interest rates unchanged.', ['Organization: Bundesbank']],
   ['a compass word after "the" is no body', 'The North said it would not negotiate.', []],
+  ['markets opening a sentence are no bodies', 'Sterling rose against the dollar. Gold fell to a low.', []],
   ['players named in full stay people', 'Anton Rask beat Milo Varga 6-4 6-3 in the final.', ['Person: Anton Rask', 'Person: Milo Varga']],
   ['a surname with a possessive stays the person', "Ian Moore spoke. Moore's chief concern was cost.", ['Person: Ian Moore']],
   ['a person saying his own words', 'Ian Moore raised his glass.', ['Person: Ian Moore']],
