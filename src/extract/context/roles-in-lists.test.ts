@@ -51,6 +51,8 @@ const cases: Array<[string, string, Triple[]]> = [
     [['LEADS', 'Omar Tal', 'Tanovan Armed Forces']],
   ],
   ["an athlete's country is no state led", "Italy's Anton Rask won the stage ahead of Spain's Milo Varga.", []],
+  ['a judge of a named court is its member', 'Judge Ruth Hale of the Boston Circuit Court dismissed the suit.', [['MEMBER_OF', 'Ruth Hale', 'Boston Circuit Court']]],
+  ['a judge with no court named gets nothing', 'Judge Ruth Hale dismissed the suit.', []],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',
