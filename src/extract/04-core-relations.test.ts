@@ -129,6 +129,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a call from someone', 'Justin Trudeau received a phone call from Lucia Navarro.', [['MET_WITH', 'Lucia Navarro', 'Justin Trudeau']]],
   ['visiting a person', 'Justin Trudeau visited Lucia Navarro at the palace.', [['MET_WITH', 'Lucia Navarro', 'Justin Trudeau']]],
   ['visiting a country is no meeting', 'Justin Trudeau visited Mexico in May.', []],
+  ['hosting a dinner for a guest', 'Japanese Prime Minister Kenji Arakawa hosted a dinner for Indian Prime Minister Arjun Mehta in Tokyo.', [['MET_WITH', 'Arjun Mehta', 'Kenji Arakawa']]],
+  ['a place phrase before a passive agent', 'Indian Prime Minister Arjun Mehta was greeted at the airport by Japanese Foreign Minister Yuko Tanaka.', [['MET_WITH', 'Arjun Mehta', 'Yuko Tanaka']]],
   ['passive reception', 'Razak Hamid was received by Thabo Nkosi in Pretoria.', [['MET_WITH', 'Razak Hamid', 'Thabo Nkosi']]],
 
   // ALLIED_WITH: bound by agreement, not by peace or trade

@@ -274,6 +274,16 @@ export function isPassive(items: Item[], t: number): boolean {
 /** The agent after a passive: "by X" right after the trigger (possibly after an adverb). */
 export function passiveAgent(items: Item[], after: number): NounPhrase[] {
   let k = skipTimeAdverbials(items, after);
+  // "was greeted at the airport by X": a short place phrase before the agent
+  if (!isWord(items[k], 'by') && items[k]?.kind === 'word' && PREPOSITIONS.has(items[k].lower)) {
+    for (let q = k + 1; q < Math.min(items.length, k + 6); q++) {
+      if (isWord(items[q], 'by')) {
+        k = q;
+        break;
+      }
+      if (items[q].kind === 'punct') break;
+    }
+  }
   if (!isWord(items[k], 'by')) return [];
   const list = readPhraseList(items, k + 1);
   // "by opposition leaders and by Kenya"

@@ -14,6 +14,7 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set(
 const PERSONAL_RULES = new Set(['host', 'visit']);
 const GROUP_MEETING_RULES = new Set(['meet', 'discuss', 'phone-call']);
 const EVENT_MEMORY = 6;
+const MEAL_NOUNS = new Set(['dinner', 'lunch', 'luncheon', 'breakfast', 'banquet', 'reception', 'ceremony']);
 const JOINT_WORDS = new Set(['trilateral', 'three-way', 'four-way', 'joint', 'together', 'quadrilateral']);
 const CALL_NOUNS = new Set(['call', 'phone call', 'telephone call', 'video call']);
 const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discusses', 'discussing', 'welcomed', 'welcomes', 'praised', 'hailed', 'reviewed', 'criticized', 'condemned', 'described', 'called', 'dismissed']);
@@ -52,6 +53,13 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
   const objects = readPhraseList(items, k);
   if (trig.rule === 'call' && !isPhoneCall(ctx, objects.phrases, objects.end)) return;
+  // "hosted a dinner for Y": the guests of the meal
+  const first = objects.phrases[0];
+  if (trig.rule === 'host' && first?.kind === 'none' && first.headWord && MEAL_NOUNS.has(first.headWord) && isWord(items[first.end], 'for')) {
+    const guests = keep(objectRefs(ctx, readPhraseList(items, first.end + 1).phrases, hosts)).filter((id) => !hosts.includes(id));
+    for (const h of hosts) for (const g of guests) emit(ctx, 'MET_WITH', h, g, firing(items, t, end, trig, ':meal'));
+    return;
+  }
   // "welcomed X's election" is not a meeting with X: only named participants count.
   const named = objects.phrases.filter((p) => p.kind !== 'owner');
   let guests = keep(objectRefs(ctx, named, hosts)).filter((id) => !hosts.includes(id));
