@@ -56,6 +56,9 @@ function add(kind: GazetteerKind, surface: string, extra: Partial<GazetteerEntry
   ENTRIES.set(tokens[0], list);
 }
 
+/** Every capital's name, also those written as a state's alias ("London"). */
+export const CAPITAL_NAMES = new Set<string>();
+
 function buildStates(): void {
   const extra = new Set(statesData.extraStates);
   const names = statesData.names as Record<string, string>;
@@ -77,6 +80,7 @@ function buildStates(): void {
     for (const n of stateNames) add('state', n, { iso });
     const caps = new Set<string>([...(c.capital ?? []), ...(capitals[c.cca3] ?? [])]);
     for (const cap of caps) {
+      CAPITAL_NAMES.add(cap);
       if (!stateNames.has(cap) && !NOT_ALIASES.has(cap)) add('capital', cap, { iso });
       const plain = cap.normalize('NFD').replace(/\p{M}/gu, '');
       if (plain !== cap && !stateNames.has(plain)) add('capital', plain, { iso });

@@ -1,6 +1,7 @@
 // Mentions of known names (states, capitals, seats, demonyms, known organizations), with the
 // venue test: a capital or state named only as the place where something happened is no actor.
 import type { MentionKind } from '../analysis';
+import { CAPITAL_NAMES } from './gazetteer';
 import type { EntityRef } from './recognition';
 import { orgKeyOfKnown, type Piece, type SentenceContext } from './sentence-context';
 import { isAllCaps, isCapitalized, type Token } from './tokens';
@@ -14,6 +15,12 @@ function travelBefore(ctx: SentenceContext, j: number): boolean {
   for (let k = j - 1; k >= Math.max(0, j - 5); k--) if (TRAVEL_WORDS.has(ctx.lower[k])) return true;
   return false;
 }
+/** "the London club", "a Paris court": a capital naming where a body sits is no actor. */
+const LOCAL_BODY_AFTER = new Set(['club', 'side', 'team', 'firm', 'company', 'court', 'bourse', 'exchange', 'market', 'markets', 'office', 'branch', 'prosecutor', 'prosecutors', 'police', 'hospital', 'airport', 'stadium', 'university', 'newspaper', 'daily', 'mayor', 'council']);
+/** Names listed as a state's written forms that are cities ("London" for the United Kingdom). */
+function isCityName(text: string): boolean {
+  return CAPITAL_NAMES.has(text);
+}
 const VENUE_BEFORE_STATE = new Set(['in', 'across', 'throughout', 'inside']);
 const VISIT_VERBS = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'tours']);
 const AREA_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'suburban', 'rural', 'coastal', 'war-torn', 'neighboring', 'neighbouring']);
@@ -23,11 +30,11 @@ export function emitEntry(ctx: SentenceContext, piece: Piece): void {
   const e = piece.entry!;
   switch (e.kind) {
     case 'state':
-      addMention(ctx, piece, 'name', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_STATE));
+      addMention(ctx, piece, 'name', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_STATE) || (isCityName(piece.text) && LOCAL_BODY_AFTER.has(ctx.lower[piece.to] ?? '')));
       break;
     case 'capital':
     case 'seat':
-      addMention(ctx, piece, 'capital', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_CAPITAL));
+      addMention(ctx, piece, 'capital', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_CAPITAL) || (e.kind === 'capital' && LOCAL_BODY_AFTER.has(ctx.lower[piece.to] ?? '')));
       break;
     case 'demonym':
       addMention(ctx, piece, 'demonym', { type: 'State', iso: e.iso! }, false);
