@@ -151,6 +151,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['arms already supplied', 'Belarus has supplied Russia with artillery shells.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
   ['two objects of supply', 'Canada has sent Ukraine hundreds of armored vehicles and artillery shells.', [['ALLIED_WITH', 'Canada', 'Ukraine']]],
   ['future supply', 'Belarus will send troops to Russia.', []],
+  ['arms received from a state', 'Ukraine received howitzers and ammunition from Germany last month.', [['ALLIED_WITH', 'Germany', 'Ukraine']]],
+  ['a delegation received is no supply', 'Ukraine received a delegation from Germany.', []],
 
   // Scope and attachment (classes seen failing on independently written text)
   ['passive with a time phrase before the agent', 'Chile was rebuked last week by Argentine President Mateo Ferrante.', [['CRITICIZED', 'Mateo Ferrante', 'Chile']]],

@@ -3,7 +3,7 @@
 // data/core-triggers.json fire rules that find the arguments around them.
 import type { Relation } from '../model';
 import type { AnalyzedDocument } from './analysis';
-import { alliedByFighting, alliedByNoun, alliedBySupply } from './relations/allied-with';
+import { alliedByFighting, alliedByNoun, alliedByReceipt, alliedBySupply, isReceiptVerb } from './relations/allied-with';
 import type { DocContext, SentenceContext } from './relations/context';
 import { criticizedByNoun, criticizedByVerb } from './relations/criticized';
 import { criticizedBySecondComplement, criticizedBySpeech, criticizedInQuote } from './relations/judgements';
@@ -24,6 +24,7 @@ export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
       const it = items[t];
       if (it.kind !== 'word') continue;
       if (SUPPLY_VERBS.has(it.lower)) alliedBySupply(ctx, t);
+      else if (isReceiptVerb(it.lower)) alliedByReceipt(ctx, t);
       if (it.lower === 'alongside') alliedByFighting(ctx, t);
       if (SPEECH_VERBS.has(it.lower)) criticizedBySpeech(ctx, t);
       else if (it.lower === 'that') criticizedBySecondComplement(ctx, t);

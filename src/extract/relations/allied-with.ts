@@ -307,6 +307,30 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
   for (const a of suppliers) for (const b of recipients) emitAlliance(ctx, a, b, why);
 }
 
+const RECEIPT_VERBS = new Set(['received', 'receives', 'receiving', 'obtained']);
+export const isReceiptVerb = (lw: string): boolean => RECEIPT_VERBS.has(lw);
+
+/** "Ukraine received air defense systems from Germany": the same supply, told from the other side. */
+export function alliedByReceipt(ctx: SentenceContext, t: number): void {
+  const { items } = ctx;
+  if (isPassive(items, t) || !supplyObjectWithin(items, t + 1)) return;
+  let from = -1;
+  for (let k = t + 1; k < Math.min(items.length, t + 1 + SUPPLY_REACH + 2); k++) {
+    if (isWord(items[k], 'from')) {
+      from = k;
+      break;
+    }
+    if (items[k].kind === 'punct') return;
+  }
+  if (from < 0) return;
+  const subject = subjectOf(items, t);
+  if (!subject || isUnrealized(items, subject.clause, t, t + 1, 'verb')) return;
+  const recipients = allianceParties(ctx, subject.phrases);
+  const suppliers = allianceParties(ctx, readPhraseList(items, from + 1).phrases);
+  const why = firing(items, t, t + 1, 'supply-received', 0.7);
+  for (const a of suppliers) for (const b of recipients) emitAlliance(ctx, a, b, why);
+}
+
 function supplyObjectWithin(items: Item[], from: number): boolean {
   for (let k = from; k < Math.min(items.length, from + SUPPLY_REACH); k++) {
     if (items[k].kind === 'word' && SUPPLY_OBJECTS.has(items[k].lower)) return true;
