@@ -4,7 +4,7 @@
 import type { RawMention, Recognition } from './entities/recognition';
 import { buildEntities, type Coreferenced, mergeGenericOrgs } from './coref/build-entities';
 import { addDescriptors, addLeaderDescriptors, addTitleDescriptors } from './coref/descriptors';
-import { buildShortForms, mergePersons, statesOfPeople } from './coref/person-names';
+import { buildShortForms, mergePersons, personsNamedLikeOrgs, statesOfPeople } from './coref/person-names';
 import { addPronouns } from './coref/pronouns';
 import { resolveUnresolved } from './coref/unresolved';
 
@@ -16,6 +16,7 @@ export function resolveCoreference(rec: Recognition): Coreferenced {
   const canonicalPerson = (key: string): string => personAlias.get(key) ?? key;
   for (const m of mentions) if (m.ref.type === 'Person') m.ref = { type: 'Person', key: canonicalPerson(m.ref.key) };
 
+  personsNamedLikeOrgs(rec, mentions);
   mergeGenericOrgs(rec, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const shortForms = buildShortForms(rec, canonicalPerson);

@@ -2,7 +2,8 @@
 // Obrador", "Marcelo Rebelo"), and the short forms a person goes by (surname, East Asian family
 // name, "van der Bellen").
 import words from '../data/words.json';
-import type { PersonRecord, Recognition } from '../entities/recognition';
+import { nameKey } from '../entities/names';
+import type { PersonRecord, RawMention, Recognition } from '../entities/recognition';
 import { roleOfPhrase } from '../entities/roles';
 import { push } from './mention-index';
 
@@ -95,4 +96,27 @@ export function statesOfPeople(rec: Recognition, personAlias: Map<string, string
     }
   }
   return personState;
+}
+
+/** A name read as an organization somewhere in the document ("Analysts at Halvern Stanwick")
+ * is that organization everywhere, unless a title made it a person. */
+export function personsNamedLikeOrgs(rec: Recognition, mentions: RawMention[]): void {
+  const orgByName = new Map<string, string>();
+  for (const o of rec.orgs.values()) {
+    orgByName.set(nameKey(o.name), o.key);
+    for (const a of o.aliases) if (!orgByName.has(nameKey(a))) orgByName.set(nameKey(a), o.key);
+  }
+  const remap = new Map<string, string>();
+  for (const p of rec.persons.values()) {
+    if (p.titles.length > 0 || p.forms.length === 0) continue;
+    const orgs = new Set(p.forms.map((f) => orgByName.get(nameKey(f))));
+    const org = orgs.size === 1 ? [...orgs][0] : undefined;
+    if (org) remap.set(p.key, org);
+  }
+  if (remap.size === 0) return;
+  for (const m of mentions) {
+    const org = m.ref.type === 'Person' ? remap.get(m.ref.key) : undefined;
+    if (org) m.ref = { type: 'Organization', key: org };
+  }
+  for (const k of remap.keys()) rec.persons.delete(k);
 }
