@@ -2,7 +2,7 @@
 // head words such as Ministry/Agency/Party), people (titles, name shapes) — and the titles
 // and qualifiers around them. Coreference (pass 03) turns this into entities.
 import type { Sentence } from '../model';
-import { emitEntry, datelineEnd, isShouting, PLACE_NOUNS } from './entities/known-names';
+import { emitEntry, datelineEnd, isShouting, isTitleCase, PLACE_NOUNS } from './entities/known-names';
 import { CALENDAR, FUNCTION_WORDS, isHead, OPENING_NOUNS, PARTICLES } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
 import { actsAlone } from './coref/unresolved';
@@ -32,6 +32,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Recognit
   allTokens.forEach((toks, si) => {
     const norms = toks.map((t) => t.norm);
     const ctx: SentenceContext = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, out, dateline: -1, shouting: isShouting(toks) };
+    ctx.titleCase = !ctx.shouting && isTitleCase(toks);
     if (si === 0) ctx.dateline = datelineEnd(toks);
     const before = out.mentions.length;
     for (const run of findRuns(ctx)) classifyRun(ctx, run, 0);
@@ -64,6 +65,13 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     return;
   }
   if (pieces.length === 0) return;
+  // Headlines in title case: known names and bodies with a head word ("Velorix Bancorp Says …").
+  if (ctx.titleCase) {
+    const head = findHead(ctx, pieces);
+    if (head) classifyOrganization(ctx, pieces.slice(0, head.to), head, () => undefined);
+    for (const p of pieces.slice(head ? head.to : 0)) if (p.entry) emitEntry(ctx, p);
+    return;
+  }
   // The dateline ("NAIROBI, Kenya (Reuters) -") names a place and a wire service, not actors.
   if (pieces[0].from < ctx.dateline) {
     for (const p of pieces) if (p.entry && p.entry.kind !== 'org') emitEntry(ctx, p);

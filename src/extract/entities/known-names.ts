@@ -105,6 +105,23 @@ export function isShouting(toks: Token[]): boolean {
   return words >= 3 && caps / words > 0.6;
 }
 
+/** Small words a title-case headline capitalizes ("Velorix Says Profit Rose In May"). */
+const HEADLINE_SMALL = new Set(['To', 'In', 'Of', 'For', 'On', 'At', 'With', 'As', 'By', 'From', 'Over', 'After', 'Says', 'Said', 'Is', 'Are', 'Will', 'Be', 'Up', 'Down']);
+
+/** A headline in title case: nearly every word capitalized, small words too. */
+export function isTitleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  let small = 0;
+  toks.forEach((t, i) => {
+    if (!/^\p{L}{2,}/u.test(t.text)) return;
+    words++;
+    if (isCapitalized(t)) caps++;
+    if (i > 0 && HEADLINE_SMALL.has(t.text)) small++;
+  });
+  return words >= 4 && small > 0 && caps / words >= 0.85;
+}
+
 /** "KAZAN, Russia —": a capitalized place opening the first sentence, before a dash. */
 export function datelineEnd(toks: Token[]): number {
   if (toks.length < 3 || !isAllCaps(toks[0])) return -1;

@@ -31,6 +31,8 @@ export interface SentenceContext {
   dateline: number;
   /** The sentence is written in capitals (a headline). */
   shouting: boolean;
+  /** A headline in title case: names come only from the gazetteer and head words. */
+  titleCase?: boolean;
 }
 
 export function spanText(ctx: SentenceContext, from: number, to: number): string {
