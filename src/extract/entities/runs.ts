@@ -2,7 +2,7 @@
 // pieces; hyphenated and dotted parts are glued ("Ho-jin", "Jr."); "of"/"and" join the parts of
 // an organization's or a title's name ("Ministry of Foreign Affairs", "Peace and Security
 // Council", "Secretary of State").
-import { andJoinedBeforeAcronym } from './defined-acronyms';
+import { acronymAt, andJoinedBeforeAcronym } from './defined-acronyms';
 import { matchGazetteer } from './gazetteer';
 import { CALENDAR, isHead, MULTI_HEADS, PARTICLES } from './lexicon';
 import { matchRole } from './roles';
@@ -27,7 +27,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
     const entry = matchGazetteer(norms, i);
     // "The Institute's 21 Century Program": a numbered name owned by what precedes it.
     const numbered = /^\d+$/.test(toks[i].text) && i > 0 && norms[i - 1] === "'s" && i + 1 < toks.length && isCapitalized(toks[i + 1]);
-    if (!entry && !isNameToken(toks[i]) && !startsParticle && !numbered) {
+    if (!entry && !isNameToken(toks[i]) && !startsParticle && !numbered && !lowerInitialName(ctx, i)) {
       i++;
       continue;
     }
@@ -41,7 +41,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         continue;
       }
       const t = toks[i];
-      if (isNameToken(t) || (run.length === 0 && (startsParticle || numbered))) {
+      if (isNameToken(t) || (run.length === 0 && (startsParticle || numbered)) || lowerInitialName(ctx, i)) {
         let j = i + 1;
         // Glue hyphenated and dotted parts: "Dae-jung", "Secretary-General", "Jr.", "al-Sudani".
         while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced && /^[\p{L}\d]/u.test(toks[j + 1].text) && !matchGazetteer(norms, j + 1)) j += 2;
@@ -147,3 +147,15 @@ export function headAhead(toks: Token[], from: number): number {
   return -1;
 }
 
+
+const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
+
+/** "uMkhonto weSizwe (MK)": words with a lower-case prefix before an inner capital are part of
+ * a name when an acronym defined in parentheses follows them. */
+function lowerInitialName(ctx: SentenceContext, i: number): boolean {
+  const { toks } = ctx;
+  if (!INNER_CAPITAL.test(toks[i].text)) return false;
+  let k = i + 1;
+  while (k < toks.length && k < i + 4 && (INNER_CAPITAL.test(toks[k].text) || isCapitalized(toks[k]))) k++;
+  return acronymAt(ctx, k) !== undefined;
+}
