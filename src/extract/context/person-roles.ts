@@ -325,11 +325,18 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
   if (toks[k]?.norm.toLowerCase() === 'who' && rel) {
     const skip = rel[0].trim().split(/\s+/).length;
     if (rel[1]) {
-      let x = at[k + skip] ?? (toks[k + skip]?.norm === 'the' ? at[k + skip + 1] : undefined);
-      // "who heads Nigeria's Ministry of Y": the body, not its owner.
+      // "who heads the agency", "who now leads the opposition X party", "who also heads
+      // Sudan's ruling Y Council": the first body named, past a possessive owner and adjectives.
+      let q = k + skip;
+      while (q < toks.length && q < k + skip + 3 && !at[q] && /^(the|a|its|his|her|their|opposition|ruling|main|powerful|national|new|influential)$/i.test(toks[q].norm)) q++;
+      let x = at[q];
       if (x) {
-        const after = tokenSpan(ctx, x).to;
-        if (toks[after]?.norm === "'s" && at[after + 1]) x = at[after + 1];
+        let after = tokenSpan(ctx, x).to;
+        if (toks[after]?.norm === "'s") {
+          after++;
+          while (after < toks.length && after < q + 6 && !at[after] && /^[a-z-]+$/.test(toks[after].norm)) after++;
+          if (at[after]) x = at[after];
+        }
       }
       const t = targetOf(ctx, x);
       if (t && t.kind !== 'person') add(ctx, 'LEADS', m.entityId, t.id, m.sentence, 'relative-leads', rel[1], 0.75);

@@ -53,6 +53,15 @@ const cases: Array<[string, string, Triple[]]> = [
   ["an athlete's country is no state led", "Italy's Anton Rask won the stage ahead of Spain's Milo Varga.", []],
   ['a judge of a named court is its member', 'Judge Ruth Hale of the Boston Circuit Court dismissed the suit.', [['MEMBER_OF', 'Ruth Hale', 'Boston Circuit Court']]],
   ['a judge with no court named gets nothing', 'Judge Ruth Hale dismissed the suit.', []],
+  [
+    'who heads a body past its owner and adjectives',
+    "Ivar Lund, who also heads Norway's ruling Fisheries Council, spoke.",
+    [
+      ['LEADS', 'Ivar Lund', 'Fisheries Council'],
+      ['PART_OF', 'Fisheries Council', 'Norway'],
+    ],
+  ],
+  ['who leads a party', 'Omar Tal, who now leads the opposition Dignity Party, spoke.', [['LEADS', 'Omar Tal', 'Dignity Party']]],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',
