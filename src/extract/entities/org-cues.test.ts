@@ -45,6 +45,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a person sharing a name with a firm keeps a title', 'Analysts at Dana Roe cut targets. Chairman Dana Roe spoke.', ['Organization: Dana Roe', 'Person: Dana Roe']],
   ['a title-case headline yields only bodies with head words', 'Grandview Bancorp Says Profit Rose In Third Quarter', ['Organization: Grandview Bancorp']],
   ['a title-case headline yields known states', 'Kenya Says It Will Not Back The Plan', ['State: Kenya']],
+  ["a player's club in parentheses", 'Top scorers: Alan Pike (Dunmore) 14, Kevin Lyle (Aston Hill) 12.', ['Organization: Aston Hill', 'Organization: Dunmore', 'Person: Alan Pike', 'Person: Kevin Lyle']],
+  ['a party and state in parentheses is no club', 'Senator John Ash (R-Texas) objected.', ['Person: John Ash']],
   ['players named in full stay people', 'Anton Rask beat Milo Varga 6-4 6-3 in the final.', ['Person: Anton Rask', 'Person: Milo Varga']],
   ['a surname with a possessive stays the person', "Ian Moore spoke. Moore's chief concern was cost.", ['Person: Ian Moore']],
   ['a person saying his own words', 'Ian Moore raised his glass.', ['Person: Ian Moore']],

@@ -74,6 +74,12 @@ export function organizationContext(ctx: SentenceContext, from: number, to: numb
   let v = to;
   if (/ly$/.test(lower[v] ?? '')) v++;
   if (ITS_VERBS.has(lower[v]) && lower[v + 1] === 'its') return true;
+  // "Alan Pike (Dunmore) 14": a player's club in parentheses after the name.
+  // Not a party and a state ("(R-Texas)").
+  if (from >= 2 && lower[from - 1] === '(' && lower[to] === ')' && !/^[a-z]-/.test(lower[from] + (lower[from + 1] ?? ''))) {
+    const prev = ctx.out.mentions[ctx.out.mentions.length - 1];
+    if (prev && prev.sentence === ctx.sentence && prev.ref.type === 'Person' && prev.end === ctx.toks[from - 2].end) return true;
+  }
   // A result line: "Pellham 3 Ashcombe 1", "Aston Hill 2 Dunmore Town 0".
   if (scoreLine(ctx, to)) return true;
   // A match report: "scored against X", "X beat Y 2-1". Only for a lone word: players are
