@@ -51,6 +51,9 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
     schema,
     // Introspection stays on: this is a data API for analysts, whose tools read the schema.
     introspection: true,
+    // The caller owns the lifecycle (kg serve, kg demo stop Neo4j after the API): Apollo's own
+    // SIGINT handler would stop the server and re-raise the signal before they get the chance.
+    stopOnTerminationSignals: false,
     validationRules: validationRules(),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
