@@ -96,7 +96,7 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
 
 export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityMention; decision: RoleDecision }[]): void {
   const prefix = readPrefix(ctx, m);
-  const decision = prefix.words.length > 0 ? decideRole(prefix.words) : undefined;
+  const decision = prefix.words.length > 0 ? decideRole(prefix.words) ?? teamCaptain(ctx, m, prefix) : undefined;
   if (decision && prefix.qualifierMention) ctx.claimedQualifiers.add(prefix.qualifierMention.start);
   const before = readApposedBefore(ctx, m, prefix);
   if (!prefix.former && !prefix.notYet) {
@@ -453,6 +453,14 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     }
     return;
   }
+}
+
+/** "the club would not sell captain X": "captain" in lower case is a team's, not a rank. */
+function teamCaptain(ctx: Ctx, m: EntityMention, prefix: Prefix): RoleDecision | undefined {
+  if (prefix.words.length !== 1 || prefix.words[0] !== 'captain') return undefined;
+  const { toks, from } = tokenSpan(ctx, m);
+  if (toks[from - 1]?.text !== 'captain') return undefined;
+  return { role: { words: 'captain', role: 'member', target: 'org', tokens: ['captain'] }, deputy: false, family: undefined, counterpart: false };
 }
 
 /** Kinds of body a role phrase may name in lower case ("the army chief", "the party leader"). */

@@ -62,6 +62,8 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['who leads a party', 'Omar Tal, who now leads the opposition Dignity Party, spoke.', [['LEADS', 'Omar Tal', 'Dignity Party']]],
+  ["a lower-case captain is the team's", 'Dunmore United said it would not sell captain Kevin Lyle.', [['MEMBER_OF', 'Kevin Lyle', 'Dunmore United']]],
+  ['a capitalized Captain is a rank', 'Captain Kevin Lyle of the navy spoke.', []],
   ['a bare title is not held in the state criticized', 'Defense Minister Luis Soto accused Santiago of provocations.', []],
   [
     'a bare title goes to the other state named',
