@@ -81,7 +81,7 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) return;
   // A lone ordinary word opening the sentence is no name, unless it is an organization's head
   // word that may refer back ("Office spokeswoman X").
-  // "Boeing agreed …": a word only shaped like a participle, acting, is kept.
+  // "Vexling agreed …": a word only shaped like a participle, acting, is kept.
   if (pieces.length === 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && !isAllCaps(ctx.toks[pieces[0].from]) && !isHead(pieces[0].text)) {
     const t = ctx.toks[pieces[0].from];
     if (ctx.docLower.has(t.text.toLowerCase()) || FUNCTION_WORDS.has(t.text) || !actsAlone(ctx.text, t.start, t.end, t.text)) return;
@@ -99,7 +99,7 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
     return;
   }
-  // "Facebook said", "TikTok chief executive X": a platform or thing that acts like a company.
+  // "Instagram said", "Instagram chief executive X": a platform or thing that acts like a company.
   if (pieces.length === 1 && pieces[0].entry?.kind === 'place' && pieces[0].to - pieces[0].from === 1 && actsAsCompany(ctx, pieces[0].from)) {
     const t = ctx.toks[pieces[0].from];
     ctx.out.unresolved.push({ start: t.start, end: t.end, text: t.text, sentence: ctx.sentence, organization: true });

@@ -1,4 +1,4 @@
-// A party a person owns in the text is that person's party: "Sheinbaum's Morena party",
+// A party a person owns in the text is that person's party: "Ruiz's Avanza party",
 // "the Tanovan (TNV), Ruiz's party, …" → MEMBER_OF (LEADS, if also read, wins in `add`).
 import { add, type Ctx, tokenSpan, typeOf } from './context-state';
 
@@ -9,7 +9,7 @@ export function readPartyMembers(ctx: Ctx): void {
     for (const m of mentions) {
       if (typeOf(ctx, m.entityId) !== 'Organization') continue;
       const { from, to } = tokenSpan(ctx, m);
-      // "Sheinbaum's Morena party".
+      // "Ruiz's Avanza party".
       const owner = from >= 2 && toks[from - 1].norm === "'s" ? at[from - 2] : undefined;
       if (owner && isParty(ctx, m.entityId) && typeOf(ctx, owner.entityId) === 'Person') add(ctx, 'MEMBER_OF', owner.entityId, m.entityId, s, 'party-possessor', "'s party", 0.7);
       // "The Tanovan (TNV), Ruiz's party, …": the apposition says it is a party.
