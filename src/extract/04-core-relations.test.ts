@@ -419,6 +419,29 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Dmitri Sokolov', 'Nicolas Maduro'],
     ],
   ],
+  ['a fronted time phrase with "the" before the subject', 'Later in the week Chilean President Tomas Vidal spoke by phone with Peruvian President Rosa Quispe about fishing rights.', [['MET_WITH', 'Rosa Quispe', 'Tomas Vidal']]],
+  [
+    'calls with one person and later with another',
+    'Irish Prime Minister Sean Byrne spoke by phone with Estonian President Kaja Tamm and later with Latvian President Juris Ozols.',
+    [
+      ['MET_WITH', 'Juris Ozols', 'Sean Byrne'],
+      ['MET_WITH', 'Kaja Tamm', 'Sean Byrne'],
+    ],
+  ],
+  [
+    'talks named by two people are not part of a meeting they followed',
+    'Irish Prime Minister Sean Byrne held talks with Estonian President Kaja Tamm. The Byrne–Tamm talks came after a meeting between Latvian President Juris Ozols and Lithuanian President Rasa Petraitis.',
+    [
+      ['MET_WITH', 'Juris Ozols', 'Rasa Petraitis'],
+      ['MET_WITH', 'Kaja Tamm', 'Sean Byrne'],
+    ],
+  ],
+  ['the government of a leader is his state', 'Irish Prime Minister Sean Byrne spoke in Dublin. Estonia accused the government of Prime Minister Sean Byrne of ignoring its warnings.', [['CRITICIZED', 'Estonia', 'Ireland']]],
+  [
+    'attending a named gathering does not join the meeting told before',
+    "Irish Prime Minister Sean Byrne held talks with Estonian President Kaja Tamm in Dublin. Byrne and Latvian President Juris Ozols both attended the Nordic Council ministers' meeting in Bergen in May.",
+    [['MET_WITH', 'Kaja Tamm', 'Sean Byrne']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

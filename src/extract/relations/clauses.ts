@@ -173,6 +173,10 @@ export function skipFronted(items: Item[], c: number, t: number): number {
         while (e < t && items[e].kind === 'word' && (TIME_WORDS.has(items[e].lower) || /^\d/.test(items[e].lower))) e++;
         return e;
       }
+      // "in the week Tokayev ...", "during that morning X ...": a determiner and a time unit
+      if (PREPOSITIONS.has(it.lower) && isWord(items[c + 1], 'the', 'this', 'that') && items[c + 2]?.kind === 'word' && TIME_UNITS.has(items[c + 2].lower) && c + 3 < t) {
+        return c + 3;
+      }
       const p = PREPOSITIONS.has(it.lower) ? readPhrase(items, c + 1) : null;
       return p && p.kind === 'none' && p.end < t ? p.end : c;
     }

@@ -61,14 +61,15 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
     return;
   }
   // "welcomed X's election" is not a meeting with X: only named participants count.
-  const named = objects.phrases.filter((p) => p.kind !== 'owner');
+  const later = items[end - 1].lower === 'with' ? laterWith(items, objects.end) : [];
+  const named = [...objects.phrases, ...later].filter((p) => p.kind !== 'owner');
   let guests = keep(objectRefs(ctx, named, hosts)).filter((id) => !hosts.includes(id));
   const why = firing(items, t, end, trig);
   const topicIsMeeting = objects.phrases.some((p) => p.headWord !== undefined && MEETING_NOUNS.has(p.headWord));
   if (guests.length === 0 && GROUP_MEETING_RULES.has(trig.rule) && !topicIsMeeting) {
     // "discussed the war with Y"
     const withAt = findAfter(items, objects.end, 'with');
-    if (withAt >= 0) guests = objectRefs(ctx, readPhraseList(items, withAt + 1).phrases, hosts).filter((id) => !hosts.includes(id));
+    if (withAt >= 0) guests = objectRefs(ctx, withList(items, withAt), hosts).filter((id) => !hosts.includes(id));
   }
   if (guests.length === 0) {
     // "Holloway and Kim met again", "the two governments discussed ...": the subjects met each other.
@@ -83,7 +84,7 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   for (const h of hosts) for (const g of guests) emit(ctx, 'MET_WITH', h, g, why);
   // "held talks with B and C in a three-way meeting": one meeting after all
   const joint = items.some((it) => it.kind === 'word' && JOINT_WORDS.has(it.lower));
-  if ((trig.together || joint) && !separate) emitPairs(ctx, 'MET_WITH', guests, why);
+  if ((trig.together || joint) && !separate && later.length === 0) emitPairs(ctx, 'MET_WITH', guests, why);
   remember(ctx, [...hosts, ...guests]);
 }
 
@@ -160,8 +161,10 @@ export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig
   const withAt = fromCall ? end : findAfter(items, end, 'with');
   if (participants.length < 2 && withAt >= 0) {
     const list = readPhraseList(items, withAt + 1);
-    const others = refsOfAll(ctx, list.phrases, 'party');
-    if (list.phrases.some((p) => isWord(items[p.start], 'each'))) together = false;
+    const phrases = withList(items, withAt);
+    const others = refsOfAll(ctx, phrases, 'party');
+    // "with B and later with C": two conversations
+    if (phrases.length > list.phrases.length || list.phrases.some((p) => isWord(items[p.start], 'each'))) together = false;
     if (isWord(items[t - 1], 'separate') || isWord(items[t - 2], 'separate')) together = false;
     const own = ownerOf(ctx, t);
     if (others.length && own.length) {
@@ -204,6 +207,20 @@ export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig
 
 const REACH = 10;
 
+/** The people after "with", and those of a second "..., and later with Z" that adds to the call. */
+function withList(items: Item[], withAt: number): NounPhrase[] {
+  const list = readPhraseList(items, withAt + 1);
+  return [...list.phrases, ...laterWith(items, list.end)];
+}
+
+function laterWith(items: Item[], k: number): NounPhrase[] {
+  if (isComma(items[k])) k++;
+  if (!isWord(items[k], 'and', 'then')) return [];
+  k++;
+  while (k < items.length && items[k].kind === 'word' && (ADVERBS.has(items[k].lower) || isWord(items[k], 'later', 'then', 'afterwards', 'afterward', 'subsequently'))) k++;
+  return isWord(items[k], 'with') ? readPhraseList(items, k + 1).phrases : [];
+}
+
 /** Index of `word` after the noun, within reach and inside the clause. */
 function findAfter(items: Item[], from: number, word: string): number {
   for (let k = from; k < Math.min(items.length, from + REACH); k++) {
@@ -231,7 +248,11 @@ function findHostedBy(items: Item[], from: number): number {
 
 function compoundBefore(items: Item[], t: number): string[] {
   let k = t - 1;
-  while (k >= 0 && items[k].kind === 'word' && !isHyphen(items[k]) && /^[a-z]/.test(items[k].text) && t - k <= 3 && !isWord(items[k], 'and', 'of', 'with', 'between')) k--;
+  while (k >= 0 && items[k].kind === 'word' && !isHyphen(items[k]) && /^[a-z]/.test(items[k].text) && t - k <= 3 && !isWord(items[k], 'and', 'of', 'with', 'between')) {
+    // "the A–B talks followed a meeting": a determiner, verb or other meeting noun ends the modifiers
+    if (DETERMINERS.has(items[k].lower) || MEETING_NOUNS.has(items[k].lower) || isPredicateWord(items[k].lower)) return [];
+    k--;
+  }
   const b = items[k];
   const dash = items[k - 1];
   const a = items[k - 2];
@@ -259,7 +280,12 @@ function possessedByPronoun(items: Item[], t: number): boolean {
 }
 
 function participatesIn(items: Item[], t: number): boolean {
-  for (let k = Math.max(0, t - 5); k < t; k++) if (PARTICIPATION.some((p) => matchesAt(items, k, p))) return true;
+  for (let k = Math.max(0, t - 5); k < t; k++) {
+    if (!PARTICIPATION.some((p) => matchesAt(items, k, p))) continue;
+    // "attended the Arctic Forum leaders' meeting": a named gathering, not the one just described
+    for (let q = k + 1; q < t; q++) if (items[q].entityType === 'Organization' || items[q].lower === "'s" || items[q].text === "'") return false;
+    return true;
+  }
   return false;
 }
 

@@ -9,6 +9,7 @@ import {
   CLAUSE_OPENERS,
   COMMON_VERBS,
   DETERMINERS,
+  GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   GROUP_NUMBERS,
   NEGATORS,
@@ -227,6 +228,9 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
     if (headIsRole && last.entityType !== 'Person') {
       return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : [last], headWord: items[ofAt - 1].lower };
     }
+    // "the government of Prime Minister X": the state X leads, as "X's government" is
+    const headWord = firstContent?.kind === 'word' ? firstContent.lower : undefined;
+    if (headWord && GOVERNMENT_NOUNS.has(headWord) && ofAt >= 0 && last.entityType === 'Person') return { ...phrase, kind: 'owner', refs: [last], headWord };
     return { ...phrase, kind: 'entity', refs: [last] };
   }
   const head = last.lower;
