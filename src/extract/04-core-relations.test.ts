@@ -442,6 +442,30 @@ const cases: Array<[string, string, Triple[]]> = [
     "Irish Prime Minister Sean Byrne held talks with Estonian President Kaja Tamm in Dublin. Byrne and Latvian President Juris Ozols both attended the Nordic Council ministers' meeting in Bergen in May.",
     [['MET_WITH', 'Kaja Tamm', 'Sean Byrne']],
   ],
+  [
+    'the countries of the leaders who just met',
+    'Estonian President Kaja Tamm hosted Latvian President Juris Ozols and Lithuanian President Rasa Petraitis in Tallinn for a three-way summit, days after Belarusian jets neared Polish airspace. The three countries, longtime treaty allies, agreed to share radar data.',
+    [
+      ['ALLIED_WITH', 'Estonia', 'Latvia'],
+      ['ALLIED_WITH', 'Estonia', 'Lithuania'],
+      ['ALLIED_WITH', 'Latvia', 'Lithuania'],
+      ['MET_WITH', 'Juris Ozols', 'Kaja Tamm'],
+      ['MET_WITH', 'Juris Ozols', 'Rasa Petraitis'],
+      ['MET_WITH', 'Kaja Tamm', 'Rasa Petraitis'],
+    ],
+  ],
+  [
+    '"the leaders" after a summit are all who took part',
+    'Estonian President Kaja Tamm hosted Latvian President Juris Ozols and Lithuanian President Rasa Petraitis in Tallinn. In a joint statement, the leaders condemned Belarus.',
+    [
+      ['CRITICIZED', 'Juris Ozols', 'Belarus'],
+      ['CRITICIZED', 'Kaja Tamm', 'Belarus'],
+      ['CRITICIZED', 'Rasa Petraitis', 'Belarus'],
+      ['MET_WITH', 'Juris Ozols', 'Kaja Tamm'],
+      ['MET_WITH', 'Juris Ozols', 'Rasa Petraitis'],
+      ['MET_WITH', 'Kaja Tamm', 'Rasa Petraitis'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

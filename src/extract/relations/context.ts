@@ -261,14 +261,29 @@ export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
       candidates.push({ ids, score, order: order++ });
     }
   }
+  const meeting = recentMeeting(ctx);
   if (candidates.length > 0) {
     candidates.sort((a, b) => b.score - a.score || a.order - b.order);
-    return candidates[0].ids;
+    const best = candidates[0].ids;
+    // "hosted A and B for a summit ... the leaders condemned": everyone at the summit
+    if (count === null && type === 'Person' && meeting.length > best.length && best.every((id) => meeting.includes(id))) return meeting;
+    return best;
   }
   if (count === null) return [];
+  // "A hosted B and C ... The three countries agreed": the states of those who met
+  if (type === 'State' && meeting.length === count) {
+    const homes = [...new Set(meeting.map((id) => (ctx.d.types.get(id) === 'State' ? id : homeOf(ctx, id)?.entityType === 'State' ? homeOf(ctx, id)!.entityId! : '')))];
+    if (homes.length === count && !homes.includes('')) return homes;
+  }
   if (type !== null) return lastMentioned(ctx, type, count, p.start);
   const people = lastMentioned(ctx, 'Person', count, p.start);
   return people.length ? people : lastMentioned(ctx, 'State', count, p.start);
+}
+
+/** The participants of a meeting told in this or the previous two sentences. */
+function recentMeeting(ctx: SentenceContext): string[] {
+  const m = ctx.d.meetings[ctx.d.meetings.length - 1];
+  return m && ctx.s - m.sentence <= 2 ? m.participants : [];
 }
 
 /**
