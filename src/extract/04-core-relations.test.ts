@@ -466,6 +466,11 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Kaja Tamm', 'Rasa Petraitis'],
     ],
   ],
+  [
+    'an act on victims by an agent goes to the agent',
+    'Peruvian Foreign Minister Rosa Quispe condemned the capture of Peruvian fishing trawlers by Chilean naval patrols near the coast.',
+    [['CRITICIZED', 'Rosa Quispe', 'Chile']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -65,9 +65,17 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     targets = objectRefs(ctx, objects.phrases, sources, sources);
     // "condemned the strike by Israel", "blamed the attack on Kyiv": the act's agent.
     for (const p of objects.phrases) {
-      if (p.kind !== 'none') continue;
+      // "the seizure of Vietnamese boats by Chinese police": an act whose agent follows is the agent's
+      const ownedByAdjective = p.kind === 'owner' && !items.slice(p.start, p.end).some((i) => i.lower === "'s");
+      if (p.kind !== 'none' && !ownedByAdjective) continue;
       // "the killing of protesters by X": the act's object may stand before its agent
       let e = p.end;
+      // "the seizure of Vietnamese fishing boats by": the phrase may stop at an -ing modifier
+      if (ownedByAdjective && !isWord(items[e], 'of') && /^[a-z]+ing$/.test(items[e]?.text ?? '')) {
+        let q = e + 1;
+        while (q < Math.min(items.length, e + 3) && items[q].kind === 'word' && !isWord(items[q], 'by') && !isPredicateWord(items[q].lower)) q++;
+        if (isWord(items[q], 'by')) e = q;
+      }
       if (isWord(items[e], 'of')) {
         let q = e + 1;
         while (q < Math.min(items.length, e + 5) && items[q].kind === 'word' && !isWord(items[q], 'by')) q++;
@@ -75,6 +83,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
       }
       const byOn = items[e];
       if (isWord(byOn, 'by') || (isWord(byOn, 'on') && trig.rule === 'blame')) {
+        if (ownedByAdjective) targets = targets.filter((id) => !p.refs.some((r) => r.entityId === id));
         targets.push(...readPhraseList(items, e + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
       }
     }

@@ -102,7 +102,7 @@ function isStopWord(lw: string): boolean {
 }
 
 /** Whether the word can sit inside a noun phrase, given what came before it in the phrase. */
-function isContentWord(it: Item, prev: Item | undefined): boolean {
+function isContentWord(it: Item, prev: Item | undefined, next?: Item): boolean {
   const lw = it.lower;
   if (ROLE_NOUNS.has(lw)) return true;
   // "the planned drills", "the continuing strikes": a participle right after a determiner modifies
@@ -115,6 +115,8 @@ function isContentWord(it: Item, prev: Item | undefined): boolean {
   // A lowercase word ending like a past tense is a verb unless a determiner or another
   // modifier introduces it ("the disputed region").
   if (/(?:ed|ing)$/.test(lw) && !lw.includes('-')) {
+    // "Peruvian fishing trawlers": an -ing modifier between a demonym and its noun
+    if (prev?.kind === 'ent' && prev.mention?.kind === 'demonym' && /ing$/.test(lw) && next !== undefined && next.kind === 'word' && /^[a-z]+s$/.test(next.text) && !isPredicateWord(next.lower)) return true;
     return prev !== undefined && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s");
   }
   return true;
@@ -203,7 +205,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
     // a determiner is a verb
     const next = items[j + 1];
     if (prev?.kind === 'ent' && prev.mention?.kind === 'name' && /^[a-z]+s$/.test(it.text) && !ROLE_NOUNS.has(lw) && !PLURAL_ROLE_NOUNS.has(lw) && !GROUP_NOUNS.State.has(lw) && !GROUP_NOUNS.Person.has(lw) && next !== undefined && (next.kind === 'ent' || (next.kind === 'word' && DETERMINERS.has(next.lower)))) break;
-    if (isContentWord(it, prev)) {
+    if (isContentWord(it, prev, next)) {
       last = it;
       lastIndex = j;
       firstContent ??= it;
