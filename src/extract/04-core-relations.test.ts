@@ -471,6 +471,14 @@ const cases: Array<[string, string, Triple[]]> = [
     'Peruvian Foreign Minister Rosa Quispe condemned the capture of Peruvian fishing trawlers by Chilean naval patrols near the coast.',
     [['CRITICIZED', 'Rosa Quispe', 'Chile']],
   ],
+  [
+    'a role with a "for" complement named after a comma is that person',
+    "Chile and Peru held separate meetings with the UN's special envoy for the border dispute, Maria Lopes.",
+    [
+      ['MET_WITH', 'Chile', 'Maria Lopes'],
+      ['MET_WITH', 'Maria Lopes', 'Peru'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -235,6 +235,12 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
     if (headWord && GOVERNMENT_NOUNS.has(headWord) && ofAt >= 0 && last.entityType === 'Person') return { ...phrase, kind: 'owner', refs: [last], headWord };
     return { ...phrase, kind: 'entity', refs: [last] };
   }
+  // "the EU's special envoy for the Belgrade dialogue": the role noun before the link is the head
+  const linked = ofAt > 0 ? items[ofAt - 1] : undefined;
+  if (linked?.kind === 'word' && ROLE_NOUNS.has(linked.lower) && !ROLE_MODIFIERS.has(linked.lower) && !GROUP_NOUNS.Person.has(linked.lower)) {
+    const before = inner.filter((m) => m.start < linked.start);
+    return { ...phrase, kind: 'role', headWord: linked.lower, roleOf: possessor ? [possessor] : before.length ? before : ofRefs };
+  }
   const head = last.lower;
   phrase.headWord = head;
   // "Sheinbaum's Morena party", "the Wagner group": a type noun after a body's name is that body
