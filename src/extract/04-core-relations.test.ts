@@ -479,6 +479,11 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Maria Lopes', 'Peru'],
     ],
   ],
+  [
+    'a list never runs out of a quotation into its speaker',
+    'Chilean President Tomas Vidal spoke on Monday. "Our country condemns Lima\'s harboring of a fugitive," Vidal told reporters.',
+    [['CRITICIZED', 'Chile', 'Peru']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -298,6 +298,8 @@ export function readPhraseList(items: Item[], i: number): PhraseList {
   let j = first.end;
   for (;;) {
     const current = phrases[phrases.length - 1];
+    // '"... of a terrorist," Kurti said': a list never runs out of a quotation
+    if (items[j] && items[j + 1] && Boolean(items[j - 1]?.quoted) !== Boolean(items[j + 1].quoted)) break;
     if (isComma(items[j]) && !isWord(items[j + 1], 'and', 'or')) {
       const next = readPhrase(items, j + 1);
       if (next && (current.kind === 'role' || current.kind === 'none' || current.kind === 'pronoun-owner') && next.kind === 'entity' && next.refs[0].entityType === 'Person') {
