@@ -484,6 +484,23 @@ const cases: Array<[string, string, Triple[]]> = [
     'Chilean President Tomas Vidal spoke on Monday. "Our country condemns Lima\'s harboring of a fugitive," Vidal told reporters.',
     [['CRITICIZED', 'Chile', 'Peru']],
   ],
+  [
+    'a criticized treaty belongs to the states of the leaders who signed it',
+    'Chilean President Tomas Vidal and Peruvian President Rosa Quispe signed a defense treaty in Lima on Friday. Bolivia criticized the treaty.',
+    [
+      ['ALLIED_WITH', 'Chile', 'Peru'],
+      ['CRITICIZED', 'Bolivia', 'Chile'],
+      ['CRITICIZED', 'Bolivia', 'Peru'],
+    ],
+  ],
+  [
+    'a condemned visit is the guest\'s',
+    'Chilean President Tomas Vidal hosted Bolivian opposition leader Evo Mamani in Santiago. Peruvian Foreign Minister Rosa Quispe condemned the visit as a provocation.',
+    [
+      ['CRITICIZED', 'Rosa Quispe', 'Evo Mamani'],
+      ['MET_WITH', 'Evo Mamani', 'Tomas Vidal'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -334,14 +334,22 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
     if (k < 0) continue;
     // the doer is the subject of the verb that told the act ("U.S. forces seized a tanker"),
     // or its agent ("a tanker was seized by U.S. forces")
-    const doers = isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
+    // "X hosted Y ... condemned the visit": the guest made the visit
+    const guest = HOST_WORDS.has(prev[k].lower) && !isPassive(prev, k);
+    const doers = guest ? readPhraseList(prev, k + 1).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
     const named = doers.filter((q) => q.kind === 'entity' || q.kind === 'group');
-    return named.length === doers.length ? refsOfAll({ d: ctx.d, s, items: prev }, named, 'party') : [];
+    if (named.length !== doers.length) return [];
+    const ids = refsOfAll({ d: ctx.d, s, items: prev }, named, 'party');
+    // a treaty binds the states of the leaders who signed it
+    if (!BINDING_ACTS.has(p.headWord)) return ids;
+    return [...new Set(ids.map((id) => (typeOfId(ctx, id) === 'Person' && homeOf(ctx, id)?.entityType === 'State' ? homeOf(ctx, id)!.entityId! : id)))];
   }
   return [];
 }
 
 const ACT_LOOKBACK = 3;
+const HOST_WORDS = new Set(['hosted', 'hosting', 'received', 'welcomed']);
+const BINDING_ACTS = new Set(['treaty', 'pact', 'alliance']);
 
 /**
  * ", a move X's party condemned": the subject read as one phrase is an act noun followed by the
