@@ -501,6 +501,11 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Evo Mamani', 'Tomas Vidal'],
     ],
   ],
+  [
+    'a role with a body complement, then the name, then two predicates',
+    "Peru's ambassador to the United Nations, Jorge Salas, rejected the charges and blamed Chile for arming the rebels.",
+    [['CRITICIZED', 'Jorge Salas', 'Chile']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -128,9 +128,17 @@ function isAppositionSegment(items: Item[], open: number, close: number): boolea
 /** "his counterpart, Razak Hamid, pledged": the name between the commas only names the role before. */
 function namesPrecedingRole(items: Item[], open: number, close: number): boolean {
   const before = items[open - 1];
-  if (!before || before.kind !== 'word' || !ROLE_NOUNS.has(before.lower)) return false;
+  if (!before) return false;
   const p = readPhrase(items, open + 1);
-  return p !== null && p.kind === 'entity' && p.end === close;
+  if (p === null || p.kind !== 'entity' || p.end !== close) return false;
+  if (before.kind === 'word') return ROLE_NOUNS.has(before.lower);
+  // "Peru's ambassador to the United Nations, Jorge Salas, ...": a role whose complement is a body
+  if (before.kind !== 'ent' || p.refs[0].entityType !== 'Person') return false;
+  for (let k = open - 2; k >= Math.max(1, open - 5); k--) {
+    if (isWord(items[k], 'to', 'of', 'for')) return items[k - 1].kind === 'word' && ROLE_NOUNS.has(items[k - 1].lower);
+    if (items[k].kind !== 'word' || !DETERMINERS.has(items[k].lower)) return false;
+  }
+  return false;
 }
 
 function openingComma(items: Item[], close: number): number {

@@ -226,7 +226,9 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   const ofRefs = ofAt >= 0 ? inner.filter((m) => m.start > items[ofAt].start) : [];
 
   if (last.kind === 'ent') {
-    const headIsRole = firstContent?.kind === 'word' && ROLE_NOUNS.has(firstContent.lower) && ofAt >= 0;
+    // "the head of the agency", "Peru's ambassador to the United Nations"
+    const linkedRole = ofAt > 0 && items[ofAt - 1].kind === 'word' && ROLE_NOUNS.has(items[ofAt - 1].lower);
+    const headIsRole = ((firstContent?.kind === 'word' && ROLE_NOUNS.has(firstContent.lower)) || linkedRole) && ofAt >= 0;
     if (headIsRole && last.entityType !== 'Person') {
       return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : [last], headWord: items[ofAt - 1].lower };
     }
@@ -379,13 +381,13 @@ export function readPhraseBefore(items: Item[], e: number): NounPhrase | null {
           ROLE_NOUNS.has(it.lower) ||
           DETERMINERS.has(it.lower) ||
           !isStopWord(it.lower) ||
-          (it.lower === 'of' && s - 2 >= 0 && items[s - 2].kind === 'word' && ROLE_NOUNS.has(items[s - 2].lower))));
+          ((it.lower === 'of' || it.lower === 'to' || it.lower === 'for') && s - 2 >= 0 && items[s - 2].kind === 'word' && ROLE_NOUNS.has(items[s - 2].lower))));
     if (!ok || e - s >= MAX_PHRASE) break;
     s--;
   }
   // The longest phrase that ends exactly at e.
   for (; s < e; s++) {
-    if (isWord(items[s], 'of')) continue;
+    if (isWord(items[s], 'of', 'to', 'for')) continue;
     const p = readPhrase(items, s);
     if (p && p.end === e) return p;
   }
