@@ -506,6 +506,14 @@ const cases: Array<[string, string, Triple[]]> = [
     "Peru's ambassador to the United Nations, Jorge Salas, rejected the charges and blamed Chile for arming the rebels.",
     [['CRITICIZED', 'Jorge Salas', 'Chile']],
   ],
+  [
+    '"his government" holding talks is the state, even when "his" points at another person',
+    'Chilean President Tomas Vidal on Wednesday accused his predecessor, Marco Rojas, of emptying the reserves, as his government opened talks with the International Monetary Fund (IMF) on a loan.',
+    [
+      ['CRITICIZED', 'Tomas Vidal', 'Marco Rojas'],
+      ['MET_WITH', 'Chile', 'International Monetary Fund'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -1,11 +1,11 @@
 // MET_WITH: "X met Y", "X and Y met", "X hosted Y and Z", "Y was received by X", "talks between
 // X and Y", "X–Y talks", "X held talks with Y", "during a meeting with Y, X ...", "the meeting
 // was hosted by Z", "who took part in the meeting". Everyone at one small meeting meets everyone.
-import { clauseStart, isPassive, isUnrealized, passiveAgent, subjectOf } from './clauses';
-import { emit, emitPairs, type Firing, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext, typeOfId } from './context';
+import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, subjectOf } from './clauses';
+import { emit, emitPairs, type Firing, homeOf, type MeetingEvent, objectRefs, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
 import { insultFollows, labelStart } from './labels';
-import { ADVERBS, DETERMINERS, HELD_VERBS, PREPOSITIONS, TIME_WORDS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
+import { ADVERBS, DETERMINERS, GOVERNMENT_NOUNS, HELD_VERBS, PREPOSITIONS, TIME_WORDS, MEETING_NOUN_INTRODUCERS, PARTICIPATION, TRIGGERS_BY_FIRST_WORD, type Trigger } from './lexicon';
 import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(
@@ -289,6 +289,18 @@ function participatesIn(items: Item[], t: number): boolean {
   return false;
 }
 
+/**
+ * The state behind "his government": the one its person is introduced with, else the one of
+ * the person the sentence opens with (the pronoun may have been tied to someone else named).
+ */
+function governmentOf(ctx: SentenceContext, personId: string, before: number): string[] {
+  const own = homeOf(ctx, personId);
+  if (own?.entityType === 'State') return [own.entityId!];
+  const first = mainSubject(ctx.items, before).flatMap((p) => (p.kind === 'entity' ? p.refs : []));
+  const home = first.length === 1 && first[0].entityType === 'Person' ? homeOf(ctx, first[0].entityId!) : undefined;
+  return home?.entityType === 'State' ? [home.entityId!] : [];
+}
+
 /** Who holds the talks: a possessor ("his own talks", "Kim's meeting") or the clause's subject. */
 function ownerOf(ctx: SentenceContext, t: number): string[] {
   const { items } = ctx;
@@ -299,7 +311,11 @@ function ownerOf(ctx: SentenceContext, t: number): string[] {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const it = items[k];
     if (it.lower === "'s" && items[k - 1]?.kind === 'ent') return [items[k - 1].entityId!];
-    if (it.kind === 'ent' && it.mention?.kind === 'pronoun') return [it.entityId!];
+    if (it.kind === 'ent' && it.mention?.kind === 'pronoun') {
+      // "as his government opened talks": the state, not the person
+      if (items[k + 1]?.kind === 'word' && GOVERNMENT_NOUNS.has(items[k + 1].lower)) return governmentOf(ctx, it.entityId!, k);
+      return [it.entityId!];
+    }
     // "thanked Britain for its support after talks with Y": the possessor must be the talks' own
     if (it.kind !== 'word' || PREPOSITIONS.has(it.lower)) break;
   }
