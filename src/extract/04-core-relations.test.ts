@@ -514,6 +514,11 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Chile', 'International Monetary Fund'],
     ],
   ],
+  [
+    'a two-word description names the body whose name holds both words',
+    'The National Reserve Bank of Chile (NRBC) published its report. The reserve bank, in a rare statement, blamed Chilean President Tomas Vidal for the deficit.',
+    [['CRITICIZED', 'National Reserve Bank of Chile', 'Tomas Vidal']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -291,15 +291,17 @@ function recentMeeting(ctx: SentenceContext): string[] {
  * word of an organization's name means the last such organization mentioned before it.
  */
 function namedBodyFor(ctx: SentenceContext, p: NounPhrase): string[] {
-  if (p.end - p.start !== 2 || !isWord(ctx.items[p.start], 'the') || !p.headWord) return [];
-  const noun = p.headWord;
+  if (p.end - p.start < 2 || p.end - p.start > 3 || !isWord(ctx.items[p.start], 'the') || !p.headWord || p.inner.length) return [];
+  // "the council", "the central bank": every word of the description is a word of the name
+  const words = ctx.items.slice(p.start + 1, p.end).map((i) => i.lower);
   for (let s = ctx.s; s >= Math.max(0, ctx.s - 6); s--) {
     const items = ctx.d.sentences[s];
     for (let i = (s === ctx.s ? p.start : items.length) - 1; i >= 0; i--) {
       const it = items[i];
       if (it.kind !== 'ent' || it.entityType !== 'Organization') continue;
       const name = ctx.d.doc.entities.find((e) => e.id === it.entityId)?.name ?? it.text;
-      if (name.toLowerCase().split(/[\s-]+/).includes(noun)) return [it.entityId!];
+      const nameWords = name.toLowerCase().split(/[\s-]+/);
+      if (words.every((w) => nameWords.includes(w))) return [it.entityId!];
     }
   }
   return [];
