@@ -519,6 +519,8 @@ const cases: Array<[string, string, Triple[]]> = [
     'The National Reserve Bank of Chile (NRBC) published its report. The reserve bank, in a rare statement, blamed Chilean President Tomas Vidal for the deficit.',
     [['CRITICIZED', 'National Reserve Bank of Chile', 'Tomas Vidal']],
   ],
+  ['an infinitive after "used the occasion" happened', 'Bolivian presidential aide Hugo Flores used the occasion to accuse Chile of arming Peru.', [['CRITICIZED', 'Hugo Flores', 'Chile']]],
+  ['an infinitive after "took the opportunity" happened', 'Peruvian President Rosa Quispe took the opportunity to criticize Chile.', [['CRITICIZED', 'Rosa Quispe', 'Chile']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 
