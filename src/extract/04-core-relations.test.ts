@@ -521,6 +521,14 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['an infinitive after "used the occasion" happened', 'Bolivian presidential aide Hugo Flores used the occasion to accuse Chile of arming Peru.', [['CRITICIZED', 'Hugo Flores', 'Chile']]],
   ['an infinitive after "took the opportunity" happened', 'Peruvian President Rosa Quispe took the opportunity to criticize Chile.', [['CRITICIZED', 'Rosa Quispe', 'Chile']]],
+  [
+    'hosting foreign forces under defense agreements allies the host with each, not the guests with each other',
+    'Qatar, which hosts French and Italian forces under long-standing defense agreements, has also mediated between Washington and Tehran.',
+    [
+      ['ALLIED_WITH', 'France', 'Qatar'],
+      ['ALLIED_WITH', 'Italy', 'Qatar'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -89,6 +89,8 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   // "ties between Pyongyang and Moscow had been raised to the level of an alliance"
   for (let k = c; k < items.length; k++) {
     if (k > t + REACH) break;
+    // ", has also played a role between A and B": the pair of another clause
+    if (k >= end && items[k].kind === 'punct' && !isHyphen(items[k])) break;
     if (isWord(items[k], 'between')) {
       const ids = allianceParties(ctx, readPhraseList(items, k + 1).phrases);
       if (ids.length >= 2) return emitAlliancePairs(ctx, ids, why);
@@ -105,7 +107,13 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   // "A has deployed troops to B under a security agreement", "a body the two set up under a defense pact"
   const under = underBefore(items, t);
   if (under >= 0) {
-    const ids = [...allianceParties(ctx, subjectBefore), ...partnersBetween(ctx, subject?.clause ?? c, under)];
+    const own = allianceParties(ctx, subjectBefore);
+    const hosted = hostedForces(items, subject?.clause ?? c, under).filter((id) => !own.includes(id));
+    if (own.length && hosted.length) {
+      for (const a of own) for (const b of hosted) emitAlliance(ctx, a, b, why);
+      return;
+    }
+    const ids = [...own, ...partnersBetween(ctx, subject?.clause ?? c, under)];
     if (new Set(ids).size >= 2) return emitAlliancePairs(ctx, ids, why);
   }
 
@@ -197,12 +205,24 @@ function underBefore(items: Item[], t: number): number {
   return -1;
 }
 
+const HOST_WORDS = ['hosts', 'hosted', 'hosting', 'host', 'houses', 'housed', 'stations', 'stationed'];
+
 /** Entities after "to"/"with" between the clause start and `before` ("deployed troops to B under ..."). */
 function partnersBetween(ctx: SentenceContext, from: number, before: number): string[] {
   const { items } = ctx;
   const ids: string[] = [];
   for (let k = from; k < before; k++) {
     if (isWord(items[k], 'to', 'with') && items[k + 1]?.kind === 'ent') ids.push(...allianceParties(ctx, readPhraseList(items, k + 1).phrases));
+  }
+  return ids;
+}
+
+/** "hosts British and American forces under ...": the states whose troops the subject hosts. */
+function hostedForces(items: Item[], from: number, before: number): string[] {
+  const ids: string[] = [];
+  for (let k = from; k < before; k++) {
+    if (!isWord(items[k], ...HOST_WORDS)) continue;
+    for (let q = k + 1; q < before; q++) if (items[q].entityType === 'State' && items[q].mention?.kind === 'demonym') ids.push(items[q].entityId!);
   }
   return ids;
 }
