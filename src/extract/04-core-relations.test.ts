@@ -529,6 +529,14 @@ const cases: Array<[string, string, Triple[]]> = [
       ['ALLIED_WITH', 'Italy', 'Qatar'],
     ],
   ],
+  [
+    'a criticized ruling goes to the court that made it',
+    "Chile lodged a protest with Peru over a ruling by Peru's Constitutional Tribunal that struck down a fishing agreement. The ruling was also criticized by Andean Community Secretary-General Maria Lopes.",
+    [
+      ['CRITICIZED', 'Chile', 'Peru'],
+      ['CRITICIZED', 'Maria Lopes', 'Constitutional Tribunal'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

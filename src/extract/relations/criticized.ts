@@ -336,7 +336,9 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
     // or its agent ("a tanker was seized by U.S. forces")
     // "X hosted Y ... condemned the visit": the guest made the visit
     const guest = HOST_WORDS.has(prev[k].lower) && !isPassive(prev, k);
-    const doers = guest ? readPhraseList(prev, k + 1).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
+    // "a ruling by Iraq's top court": the agent of the noun that told the act
+    const byAgent = isWord(prev[k + 1], 'by') && !isPassive(prev, k);
+    const doers = guest || byAgent ? readPhraseList(prev, k + (byAgent ? 2 : 1)).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
     const named = doers.filter((q) => q.kind === 'entity' || q.kind === 'group');
     if (named.length !== doers.length) return [];
     const ids = refsOfAll({ d: ctx.d, s, items: prev }, named, 'party');
