@@ -537,6 +537,12 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Maria Lopes', 'Constitutional Tribunal'],
     ],
   ],
+  [
+    'a reported hostile act with an insult in its object',
+    'Peruvian Foreign Minister Rosa Quispe told the 15-member council that Santiago was "waging a war of aggression" and asked for help.',
+    [['CRITICIZED', 'Rosa Quispe', 'Chile']],
+  ],
+  ['fighting an insulted group is no judgement on the fighter', 'Rosa Quispe said Chile was fighting terrorists.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 
