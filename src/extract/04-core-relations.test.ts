@@ -543,6 +543,7 @@ const cases: Array<[string, string, Triple[]]> = [
     [['CRITICIZED', 'Rosa Quispe', 'Chile']],
   ],
   ['fighting an insulted group is no judgement on the fighter', 'Rosa Quispe said Chile was fighting terrorists.', []],
+  ['"afterward" after an object pronoun', 'Chilean President Tomas Vidal spoke in Santiago. U.S. envoy Mark Hale held talks with him afterward.', [['MET_WITH', 'Mark Hale', 'Tomas Vidal']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 
