@@ -544,6 +544,14 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['fighting an insulted group is no judgement on the fighter', 'Rosa Quispe said Chile was fighting terrorists.', []],
   ['"afterward" after an object pronoun', 'Chilean President Tomas Vidal spoke in Santiago. U.S. envoy Mark Hale held talks with him afterward.', [['MET_WITH', 'Mark Hale', 'Tomas Vidal']]],
+  [
+    'criticized contracts go to those who signed them',
+    "Peruvian President Rosa Quispe also criticized copper contracts that her predecessor Jorge Salas signed with Russia's Andes Metals Group, saying they were illegal.",
+    [
+      ['CRITICIZED', 'Rosa Quispe', 'Andes Metals Group'],
+      ['CRITICIZED', 'Rosa Quispe', 'Jorge Salas'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -87,6 +87,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
         targets.push(...readPhraseList(items, e + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
       }
     }
+    if (targets.length === 0 && objects.phrases.length === 1) targets = signedBy(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 1) targets = eventOwners(ctx, objects.phrases[0], objStart).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 0) {
       // "an attack that New Delhi blamed on Islamabad"
@@ -350,6 +351,20 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
 }
 
 const ACT_LOOKBACK = 3;
+const SIGNING = new Set(['signed', 'concluded', 'struck', 'sealed', 'negotiated', 'inked', 'awarded', 'granted']);
+
+/** "the contracts (that) A signed with B and C": those who signed the criticized documents. */
+function signedBy(ctx: SentenceContext, p: NounPhrase): string[] {
+  const { items } = ctx;
+  if (p.kind !== 'none') return [];
+  const k = isWord(items[p.end], 'that', 'which') ? p.end + 1 : p.end;
+  const signers = readPhraseList(items, k);
+  const verb = items[signers.end];
+  if (!signers.phrases.length || signers.phrases.some((q) => q.kind !== 'entity') || !(verb?.kind === 'word' && SIGNING.has(verb.lower))) return [];
+  const ids = refsOfAll(ctx, signers.phrases, 'target');
+  if (isWord(items[signers.end + 1], 'with', 'to')) ids.push(...refsOfAll(ctx, readPhraseList(items, signers.end + 2).phrases.filter((q) => q.kind === 'entity'), 'target'));
+  return [...new Set(ids)];
+}
 const HOST_WORDS = new Set(['hosted', 'hosting', 'received', 'welcomed']);
 const BINDING_ACTS = new Set(['treaty', 'pact', 'alliance']);
 
