@@ -552,6 +552,9 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Rosa Quispe', 'Jorge Salas'],
     ],
   ],
+  ['a reported harmful act of an owner', "Peru's Ministry of Commerce later said Washington's tariffs had paralysed the organization.", [['CRITICIZED', 'Ministry of Commerce', 'United States']]],
+  ['a reported violation', 'Peru said Chile had violated the truce.', [['CRITICIZED', 'Peru', 'Chile']]],
+  ['a denied violation', 'Peru said Chile had never violated the truce.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -2,7 +2,7 @@
 // '"Y's policy is reckless," X said'. A predicate insult word makes the report a criticism.
 import { isUnrealized, negatedIn, subjectOf } from './clauses';
 import { emit, type Firing, refsOf, refsOfAll, type SentenceContext, speakerRefs } from './context';
-import { BE_FORMS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS } from './lexicon';
+import { AUXILIARIES, BE_FORMS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS } from './lexicon';
 import { isWord, readPhrase, readPhraseBefore } from './phrases';
 
 const LISTENER_VERBS = new Set(['told', 'tells', 'telling']);
@@ -21,9 +21,14 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   const judged = readPhrase(items, k);
   if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity')) return;
   let v = judged.end;
-  if (!(items[v]?.kind === 'word' && BE_FORMS.has(items[v].lower))) return;
-  v++;
-  while (v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
+  // "Y's tariffs had paralysed the body": an act of Y that harms
+  let h = v;
+  while (h < items.length && items[h].kind === 'word' && (AUXILIARIES.has(items[h].lower) || isAdverb(items[h].lower)) && h - v < 3) h++;
+  const harms = items[h]?.kind === 'word' && HARM_VERBS.has(items[h].lower);
+  if (!harms && !(items[v]?.kind === 'word' && BE_FORMS.has(items[v].lower))) return;
+  if (harms) v = h;
+  else v++;
+  while (!harms && v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
   // "Y was waging a war of aggression": the insult word sits in the object of a hostile act
   if (items[v]?.kind === 'word' && HOSTILE_ACT_VERBS.has(items[v].lower)) {
     for (let q = v + 1; q < Math.min(items.length, v + 7) && items[q].kind === 'word'; q++) {
@@ -33,7 +38,7 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
       }
     }
   }
-  if (!(items[v]?.kind === 'word' && INSULT_WORDS.has(items[v].lower))) return;
+  if (!harms && !(items[v]?.kind === 'word' && INSULT_WORDS.has(items[v].lower))) return;
   const subject = subjectOf(items, t);
   if (!subject || isUnrealized(items, subject.clause, t, t + 1, 'verb') || negatedIn(items, judged.end, v)) return;
   const sources = refsOfAll(ctx, subject.phrases, 'source');
