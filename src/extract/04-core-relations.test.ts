@@ -555,6 +555,12 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a reported harmful act of an owner', "Peru's Ministry of Commerce later said Washington's tariffs had paralysed the organization.", [['CRITICIZED', 'Ministry of Commerce', 'United States']]],
   ['a reported violation', 'Peru said Chile had violated the truce.', [['CRITICIZED', 'Peru', 'Chile']]],
   ['a denied violation', 'Peru said Chile had never violated the truce.', []],
+  [
+    'an agreed supply that deliveries made real',
+    'Madrid agreed in 2023 to supply Portugal with armored vehicles and air-defense radars, and the first deliveries arrived last year.',
+    [['ALLIED_WITH', 'Portugal', 'Spain']],
+  ],
+  ['an agreed supply alone is a plan', 'Madrid agreed to supply Portugal with armored vehicles.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

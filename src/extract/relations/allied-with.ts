@@ -301,7 +301,7 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
   const subject = subjectOf(items, t);
   if (!subject) return;
   const c = subject.clause;
-  if (isUnrealized(items, c, t, t + 1, 'verb')) return;
+  if (isUnrealized(items, c, t, t + 1, 'verb') && !deliveriesArrived(items, t)) return;
   const suppliers = allianceParties(ctx, subject.phrases);
   if (suppliers.length === 0) return;
   let recipients: string[] = [];
@@ -325,6 +325,17 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
   }
   const why = firing(items, t, t + 1, 'supply', 0.7);
   for (const a of suppliers) for (const b of recipients) emitAlliance(ctx, a, b, why);
+}
+
+const DELIVERY_NOUNS = new Set(['deliveries', 'delivery', 'shipments', 'shipment', 'consignment', 'consignments']);
+const ARRIVAL_VERBS = new Set(['arrived', 'began', 'started', 'reached', 'landed', 'followed']);
+
+/** "agreed to supply Y with radars, and the first deliveries arrived last year": the plan came true. */
+function deliveriesArrived(items: Item[], t: number): boolean {
+  for (let k = t + 1; k < items.length - 1; k++) {
+    if (items[k].kind === 'word' && DELIVERY_NOUNS.has(items[k].lower) && ARRIVAL_VERBS.has(items[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 const RECEIPT_VERBS = new Set(['received', 'receives', 'receiving', 'obtained']);
