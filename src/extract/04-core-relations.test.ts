@@ -561,6 +561,15 @@ const cases: Array<[string, string, Triple[]]> = [
     [['ALLIED_WITH', 'Portugal', 'Spain']],
   ],
   ['an agreed supply alone is a plan', 'Madrid agreed to supply Portugal with armored vehicles.', []],
+  [
+    'the accused, not the accuser, signs in "accused Y of failing ... before signing"',
+    "Peruvian President Rosa Quispe spoke on Monday. Chile accused Quispe's government of failing to consult it before signing a strategic partnership agreement with Beijing.",
+    [
+      ['ALLIED_WITH', 'China', 'Peru'],
+      ['CRITICIZED', 'Chile', 'Peru'],
+    ],
+  ],
+  ['the main subject signs after a plain predicate', 'Chile praised Peru before signing a defense pact with Bolivia.', [['ALLIED_WITH', 'Bolivia', 'Chile']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

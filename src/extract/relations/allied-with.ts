@@ -2,7 +2,7 @@
 // with B", "A and B signed a partnership treaty", "A is an ally of B", "B, A's closest ally",
 // "A has supplied B with drones", "A's fighters battled alongside B's troops". Agreements that end
 // or calm a dispute are not alliances; leaders who sign one stand for their states.
-import { clauseStart, isPassive, isUnrealized, mainSubject, subjectOf } from './clauses';
+import { accusedBefore, clauseStart, isPassive, isUnrealized, mainSubject, subjectOf } from './clauses';
 import { emit, type Firing, homeOf, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
 import { AUXILIARIES, DETERMINERS, FIGHT_VERBS, isAdverb, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
@@ -131,7 +131,7 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
   const withAt = wordAfter(items, end, 'with');
   if (withAt >= 0) {
     const others = allianceParties(ctx, readPhraseList(items, withAt + 1).phrases);
-    const own = possessor(items, t) ?? allianceParties(ctx, subjectBefore);
+    const own = possessor(items, t) ?? allianceParties(ctx, signingAccused(items, t) ?? subjectBefore);
     for (const a of own) for (const b of others) emitAlliance(ctx, a, b, why);
     return;
   }
@@ -177,6 +177,18 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     const ids = allianceParties(ctx, subjectBefore);
     if (ids.length >= 2) emitAlliancePairs(ctx, ids, why);
   }
+}
+
+/** "accused Y of failing to consult before signing a pact with Z": Y signs, not the accuser. */
+function signingAccused(items: Item[], t: number): NounPhrase[] | null {
+  for (let k = t - 1; k >= Math.max(1, t - 6); k--) {
+    if (items[k].kind === 'punct') return null;
+    if (items[k].kind === 'word' && SIGN_VERBS.has(items[k].lower.replace(/ing$/, 'ed')) && /ing$/.test(items[k].lower)) {
+      const accused = accusedBefore(items, k);
+      return accused ? [accused] : null;
+    }
+  }
+  return null;
 }
 
 const SIGN_VERBS = new Set(['signed', 'concluded', 'forged', 'sealed', 'struck', 'ratified', 'renewed', 'agreed', 'inked']);

@@ -250,6 +250,24 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
   return { phrases: allowAfter ? list.phrases : list.phrases.filter((p) => p.start < t), clause: c };
 }
 
+const ACCUSING = /^(?:accus|blam|criticiz|criticis|condemn|fault)/;
+
+/**
+ * "accused Y's government of failing to consult it before signing ...": Y, the doer of the
+ * gerunds in the accusation's complement that ends at `before`.
+ */
+export function accusedBefore(items: Item[], before: number): NounPhrase | null {
+  for (let k = before - 1; k >= Math.max(1, before - 14); k--) {
+    const it = items[k];
+    if (it.kind === 'punct') return null;
+    if (!isWord(it, 'of', 'for') || !isParticiple(items[k + 1])) continue;
+    const accused = readPhraseBefore(items, k);
+    const verb = accused ? items[accused.start - 1] : undefined;
+    return accused && verb?.kind === 'word' && ACCUSING.test(verb.lower) && accused.kind !== 'none' ? accused : null;
+  }
+  return null;
+}
+
 /**
  * The subject of the sentence's main clause before item `before` (after any fronted phrase):
  * whose act a trailing "a move X denounced" or ", which X condemned" is about.
