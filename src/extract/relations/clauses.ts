@@ -173,6 +173,12 @@ export function skipFronted(items: Item[], c: number, t: number): number {
       it.kind === 'word' &&
       (PREPOSITIONS.has(it.lower) || isParticiple(it) || /^\d/.test(it.lower) || readPhraseIsTime(items, c));
     if (!frontedStart) return c;
+    // "Hours later Bolivia fired ...": a bare time phrase without a comma ends at the name
+    if (!PREPOSITIONS.has(it.lower) && !isParticiple(it)) {
+      let e = c;
+      while (e < t && e - c < 3 && items[e].kind === 'word' && (FRONTED_TIME_WORDS.has(items[e].lower) || TIME_WORDS.has(items[e].lower) || /^\d/.test(items[e].lower) || COUNT_WORDS.has(items[e].lower) || TIME_UNITS.has(items[e].lower) || isWord(items[e], 'ago', 'after'))) e++;
+      if (e > c && e < t && items[e].kind === 'ent') return e;
+    }
     const comma = closingComma(items, c);
     if (comma >= t || !isComma(items[comma])) {
       // "in April Ferrante received ...": a short fronted phrase without a comma
@@ -192,6 +198,7 @@ export function skipFronted(items: Item[], c: number, t: number): number {
   }
 }
 
+const COUNT_WORDS = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many']);
 const FRONTED_TIME_WORDS = new Set(['weeks', 'days', 'months', 'years', 'hours', 'minutes', 'moments', 'decades', 'later', 'earlier', 'meanwhile', 'there', 'here', 'then', 'now', 'today', 'yesterday', 'closer', 'last', 'this', 'next']);
 function readPhraseIsTime(items: Item[], c: number): boolean {
   for (let k = c; k < Math.min(items.length, c + 3); k++) if (items[k].kind === 'word' && (FRONTED_TIME_WORDS.has(items[k].lower) || TIME_WORDS.has(items[k].lower))) return true;
