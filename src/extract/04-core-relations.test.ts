@@ -572,6 +572,15 @@ const cases: Array<[string, string, Triple[]]> = [
   ['the main subject signs after a plain predicate', 'Chile praised Peru before signing a defense pact with Bolivia.', [['ALLIED_WITH', 'Bolivia', 'Chile']]],
   ['a bare fronted time phrase before the subject', 'Hours later Bolivia fired a missile, drawing condemnation from Chile.', [['CRITICIZED', 'Chile', 'Bolivia']]],
   ['a counted fronted time phrase', 'Two weeks later Chilean President Tomas Vidal met Peruvian President Rosa Quispe.', [['MET_WITH', 'Rosa Quispe', 'Tomas Vidal']]],
+  [
+    '"both governments" after two leaders met are their states',
+    'Chilean President Tomas Vidal and Peruvian President Rosa Quispe met in Lima on Monday. Hours later Bolivia test-fired a missile, drawing condemnation from both governments.',
+    [
+      ['CRITICIZED', 'Chile', 'Bolivia'],
+      ['CRITICIZED', 'Peru', 'Bolivia'],
+      ['MET_WITH', 'Rosa Quispe', 'Tomas Vidal'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

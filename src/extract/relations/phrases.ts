@@ -255,7 +255,8 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   }
   for (const type of ['Person', 'State'] as const) {
     if (GROUP_NOUNS[type].has(head) && (count !== null || isWord(items[i], 'the', 'all', 'both', 'these', 'those'))) {
-      if (inner.length === 0 || count !== null) return { ...phrase, kind: 'group', group: { type, count } };
+      // "both governments" counts two
+      if (inner.length === 0 || count !== null) return { ...phrase, kind: 'group', group: { type, count: count ?? (isWord(items[i], 'both') ? 2 : null) } };
     }
   }
   if (ROLE_NOUNS.has(head) && !ROLE_MODIFIERS.has(head)) return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : possessor ? [possessor] : inner };
