@@ -581,6 +581,15 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Rosa Quispe', 'Tomas Vidal'],
     ],
   ],
+  [
+    'criticism drawn after an aside about a summit goes to the main subject, from the summit\'s states',
+    'Chilean President Tomas Vidal spoke. Peruvian President Rosa Quispe spoke. Bolivia fired two missiles into the sea on Thursday, hours after the Vidal–Quispe summit in Lima, drawing condemnation from both governments.',
+    [
+      ['CRITICIZED', 'Chile', 'Bolivia'],
+      ['CRITICIZED', 'Peru', 'Bolivia'],
+      ['MET_WITH', 'Rosa Quispe', 'Tomas Vidal'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

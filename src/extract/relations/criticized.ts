@@ -302,7 +302,9 @@ function criticismDrawn(ctx: SentenceContext, t: number, end: number, trig: Trig
   const c = clauseStart(items, k);
   if (isUnrealized(items, c, k, end, 'verb')) return;
   const subject = subjectOf(items, k);
-  const targets = subject ? refsOfAll(ctx, subject.phrases, 'target') : [];
+  let targets = subject ? refsOfAll(ctx, subject.phrases, 'target') : [];
+  // "X fired missiles, hours after the summit, drawing condemnation from Y": the main clause's subject
+  if (targets.length === 0 && /ing$/.test(items[k].lower) && isComma(items[k - 1])) targets = refsOfAll(ctx, mainSubject(items, k - 1), 'target');
   const sources = refsOfAll(ctx, readPhraseList(items, end + 1).phrases, 'source');
   const why: Firing = { rule: `criticized:${trig.rule}:drawn-from`, trigger: items.slice(k, end + 1).map((i) => i.text).join(' '), confidence: trig.confidence * 0.9 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
