@@ -1,5 +1,6 @@
 // Capitalized words pass 02 could not place: surnames, "President Xi", acronyms, a head word
 // alone ("the Commission"), a legislature ("the Senate"), a name acting alone ("Gazprom said").
+import orgCues from '../data/org-cues.json';
 import orgHeads from '../data/org-heads.json';
 import { acronymOf, nameKey } from '../entities/names';
 import type { OrgRecord, RawMention, Recognition } from '../entities/recognition';
@@ -71,6 +72,8 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
     if (!u.titled && (u.organization || actsAlone(rec.text, u.start, u.end, text))) {
       const key = nameKey(text);
       if (!rec.orgs.has(key)) rec.orgs.set(key, { key, name: text, aliases: new Set(), category: u.organization ? 'company' : 'agency' });
+      // Later bare mentions ("accused M23 of ...") are the same body.
+      if (ACRONYM.test(text)) acronyms.set(text, key);
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Organization', key } });
       continue;
     }
@@ -95,11 +98,19 @@ const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,2},)|\s+(?:said|says|told\s+\w+|adde
 const COMPASS = /^(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Centre|Center|Left|Right|Opposition|Government|Crown|State|Church|Army|Navy|Police)$/;
 const THE_NAME_ACTS = /^\s+(?:[a-z]+ed|said|says|has|had|is|was|will|would|left|held|kept|set|cut|put|made|took|gave|won|lost|told|sold|bought|began|became|rose|fell|wants|plans|said)\b/;
 
+const ACRONYM = /^(?=\p{Lu}[^\p{Ll}]*[\p{Lu}\d])[\p{Lu}\d&]{2,6}$/u;
+const acronymCues = orgCues.acronymCues;
+const ACRONYM_MEMBERS_AFTER = new RegExp(`^\\s+(?:${acronymCues.membersAfter.join('|')})\\b`);
+// "led by China's XRL": an optional owner's possessive between the verb and the acronym.
+const ACRONYM_BEFORE = new RegExp(`\\b(?:${acronymCues.before.map((b) => b.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}\\p{L}*)?['’]s\\s+)?$`, 'u');
+
 /** "Gazprom said", "the ANC": a lone capitalized word that acts like an organization. */
 export function actsAlone(text: string, start: number, end: number, word: string): boolean {
   const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
   if (afterThe && COMPASS.test(word)) return false;
   if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && afterThe) return true;
+  // "M23 rebels seized", "a consortium led by China's XRL" (see org-cues.json acronymCues).
+  if (ACRONYM.test(word) && (ACRONYM_MEMBERS_AFTER.test(text.slice(end, end + 20)) || ACRONYM_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) return true;
   // "The Bundesbank left rates unchanged": a singular proper name after "the", acting, is a
   // body (people take no article; places are in the gazetteer).
   if (afterThe && /^\p{Lu}\p{Ll}+[^s]$/u.test(word) && THE_NAME_ACTS.test(text.slice(end, end + 20))) return true;

@@ -59,6 +59,17 @@ function add(kind: GazetteerKind, surface: string, extra: Partial<GazetteerEntry
 /** Every capital's name, also those written as a state's alias ("London"). */
 export const CAPITAL_NAMES = new Set<string>();
 
+/** "Kazakh" from "Kazakhstan" (see `demonymStems` in data/states.json). */
+function demonymStem(name: string): string | undefined {
+  const { suffixes, minLength } = statesData.demonymStems;
+  for (const suffix of suffixes) {
+    if (!name.endsWith(suffix)) continue;
+    const stem = name.slice(0, -suffix.length);
+    return stem.length >= minLength && /^[A-Z][a-z]+$/.test(stem) ? stem : undefined;
+  }
+  return undefined;
+}
+
 function buildStates(): void {
   const extra = new Set(statesData.extraStates);
   const names = statesData.names as Record<string, string>;
@@ -88,6 +99,8 @@ function buildStates(): void {
     const dems = new Set<string>(demonyms[c.cca3] ?? []);
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) for (const part of d.split(/,| or /)) if (part.trim()) dems.add(part.trim());
+    const stem = demonymStem(c.name.common);
+    if (stem) dems.add(stem);
     for (const d of dems) {
       if (NOT_DEMONYMS.has(d) || stateNames.has(d)) continue;
       add('demonym', d, { iso });

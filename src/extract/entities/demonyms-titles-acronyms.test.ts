@@ -1,0 +1,48 @@
+// Demonyms derived from '-stan' names, self-governing states in free association, religious
+// and consular titles kept out of names, and acronyms acting as bodies. Invented names.
+import { extractDocument } from '../index';
+import { CONTEXT_RELATION_TYPES, CORE_RELATION_TYPES } from '../../model';
+import { relationTriples } from '../relation-triples';
+
+function entities(text: string): string[] {
+  return extractDocument({ source: 'test', text })
+    .entities.map((e) => `${e.type}: ${e.name}`)
+    .sort();
+}
+
+function relations(text: string): string[] {
+  return relationTriples(text, [...CORE_RELATION_TYPES, ...CONTEXT_RELATION_TYPES]);
+}
+
+const entityCases: Array<[string, string, string[]]> = [
+  ['a "-stan" stem as a demonym', 'The Uzbek foreign minister, Rustam Oqilov, arrived on Monday.', ['Person: Rustam Oqilov', 'State: Uzbekistan']],
+  ['two stems joined by a dash', 'The Kazakh–Turkmen border talks ended without a deal.', ['State: Kazakhstan', 'State: Turkmenistan']],
+  ['a short "-stan" stem is no word', 'The Pak team arrived late.', []],
+  ['a package demonym still works', 'An Emirati delegation and Filipino officials met in Geneva.', ['State: Philippines', 'State: United Arab Emirates']],
+  ['a state in free association', 'Cook Islands Prime Minister Tavita Marurai said his government would sign.', ['Person: Tavita Marurai', 'State: Cook Islands']],
+  ['a small self-governing island state', 'Niue protested the decision.', ['State: Niue']],
+  ['a church title and a regnal number', 'Catholicos Aram IV received the delegation.', ['Person: Aram IV']],
+  ['a patriarch', 'Patriarch Ilarion Vuković led the service.', ['Person: Ilarion Vuković']],
+  ['a grand mufti', 'Grand Mufti Ahmed Dawudi issued a statement.', ['Person: Ahmed Dawudi']],
+  ['a consul general', 'Consul General Lu Wenhao said the visit was cancelled.', ['Person: Lu Wenhao']],
+  ['a high commissioner', 'British High Commissioner Jane Ortley met the minister.', ['Person: Jane Ortley', 'State: United Kingdom']],
+  ['an acronym with its fighters after it', 'XR4 rebels seized the town on Sunday.', ['Organization: XR4']],
+  ['an acronym with representatives after it', 'Talks with ABX representatives resumed in Nairobi.', ['Organization: ABX']],
+  ['an acronym owned and leading a consortium', "Colombia signed with a consortium led by Japan's TKL, officials said.", ['Organization: TKL', 'State: Colombia', 'State: Japan']],
+  ['plain acronyms stay nothing', "China's GDP grew while EV sales rose.", ['State: China']],
+];
+
+describe('demonyms, free-association states, titles and acting acronyms', () => {
+  test.each(entityCases)('%s', (_label, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  const relationCases: Array<[string, string, string[]]> = [
+    ['a demonym title leads its state', 'Kazakh President Daniyar Seitov arrived in Ankara.', ['LEADS Daniyar Seitov -> Kazakhstan']],
+    ['a consul serves the state before the title', 'Chinese Consul General Lu Wenhao spoke.', ['MEMBER_OF Lu Wenhao -> China']],
+    ['a later bare acronym is the same body', 'After XR4 rebels seized the town, Kinshasa accused XR4 of atrocities.', ['CRITICIZED Democratic Republic of the Congo -> XR4']],
+  ];
+  test.each(relationCases)('%s', (_label, text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
