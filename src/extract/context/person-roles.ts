@@ -99,6 +99,10 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
   const decision = prefix.words.length > 0 ? decideRole(prefix.words) ?? teamCaptain(ctx, m, prefix) : undefined;
   if (decision && prefix.qualifierMention) ctx.claimedQualifiers.add(prefix.qualifierMention.start);
   const before = readApposedBefore(ctx, m, prefix);
+  // "his daughter X", "the president's brother X", "Y's wife X": the relative is the owner.
+  if (decision?.family && prefix.qualifierMention && typeOf(ctx, prefix.qualifierMention.entityId) === 'Person') {
+    add(ctx, 'FAMILY_OF', m.entityId, prefix.qualifierMention.entityId, m.sentence, 'title-family', decision.family, 0.8);
+  }
   if (!prefix.former && !prefix.notYet) {
     if (decision && !decision.family && !decision.counterpart) {
       const target = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m);
@@ -517,7 +521,7 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
     return;
   }
   const known = stateOfPerson(ctx, m.entityId);
-  const state = known ?? stateInFocus(ctx, m);
+  const state = known ?? (d.role.postedAbroad ? undefined : stateInFocus(ctx, m));
   if (state) applyRole(ctx, m, { ...d }, { kind: 'state', id: state }, 'title-state-in-focus', fullTrigger(ctx, m, trigger));
 }
 

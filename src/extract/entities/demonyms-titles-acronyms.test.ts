@@ -1,5 +1,6 @@
 // Demonyms derived from '-stan' names, self-governing states in free association, religious
-// and consular titles kept out of names, and acronyms acting as bodies. Invented names.
+// and consular titles kept out of names, acronyms acting as bodies, and relatives named after
+// "his daughter" / "X's wife". Invented names.
 import { extractDocument } from '../index';
 import { CONTEXT_RELATION_TYPES, CORE_RELATION_TYPES } from '../../model';
 import { relationTriples } from '../relation-triples';
@@ -41,6 +42,11 @@ describe('demonyms, free-association states, titles and acting acronyms', () => 
     ['a demonym title leads its state', 'Kazakh President Daniyar Seitov arrived in Ankara.', ['LEADS Daniyar Seitov -> Kazakhstan']],
     ['a consul serves the state before the title', 'Chinese Consul General Lu Wenhao spoke.', ['MEMBER_OF Lu Wenhao -> China']],
     ['a later bare acronym is the same body', 'After XR4 rebels seized the town, Kinshasa accused XR4 of atrocities.', ['CRITICIZED Democratic Republic of the Congo -> XR4']],
+    ['a consul with no state named gets no guessed state', 'Mayor Ito said that Consul General Wang Lu had insulted Japan.', ['CRITICIZED Wang Lu -> Japan']],
+    ['"his" + family word + name', 'Omar Kallu was accompanied by his daughter Leila Kallu, a senior aide.', ['FAMILY_OF Leila Kallu -> Omar Kallu']],
+    ['"her" + family word + name', 'The minister met Dora Vance and her son Ben Vance.', ['FAMILY_OF Ben Vance -> Dora Vance']],
+    ['a possessive name + family word + name', "Jorge Ruiz's wife Marta Lane arrived on Friday.", ['FAMILY_OF Jorge Ruiz -> Marta Lane']],
+    ['a counterpart is no relative', 'Jorge Ruiz thanked his counterpart Omar Lane.', []],
   ];
   test.each(relationCases)('%s', (_label, text, expected) => {
     expect(relations(text)).toEqual(expected);

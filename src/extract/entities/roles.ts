@@ -8,6 +8,8 @@ export interface RoleEntry {
   target?: 'state' | 'org' | 'any';
   body?: string;
   defaultState?: string;
+  /** A consul or chargé d'affaires serves abroad: the state the story is about is no guess. */
+  postedAbroad?: boolean;
   tokens: string[];
 }
 
