@@ -30,6 +30,10 @@ const entityCases: Array<[string, string, string[]]> = [
   ['an acronym with its fighters after it', 'XR4 rebels seized the town on Sunday.', ['Organization: XR4']],
   ['an acronym with representatives after it', 'Talks with ABX representatives resumed in Nairobi.', ['Organization: ABX']],
   ['an acronym owned and leading a consortium', "Colombia signed with a consortium led by Japan's TKL, officials said.", ['Organization: TKL', 'State: Colombia', 'State: Japan']],
+  ['an adjective demonym the package lacks', 'The Icelandic foreign minister, Anna Sigurdottir, spoke.', ['Person: Anna Sigurdottir', 'State: Iceland']],
+  ['a demonym opening a party name', 'The ruling Bulgarian Hope party won the vote.', ['Organization: Bulgarian Hope']],
+  ['a state name opening a party name', 'The Australia Forward party criticized the deal.', ['Organization: Australia Forward']],
+  ['a demonym before a generic body is still a qualifier', 'The Chinese Communist Party said it would not bend.', ['Organization: Chinese Communist Party', 'State: China']],
   ['plain acronyms stay nothing', "China's GDP grew while EV sales rose.", ['State: China']],
 ];
 

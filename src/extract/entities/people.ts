@@ -19,6 +19,7 @@ const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'state', 'defense', 'defe
 const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency|club|side|team|retailer|automaker|carmaker|chipmaker|drugmaker|brokerage|operator|utility|exchange|regulator|supplier|distributor|developer|miner|refiner|shipper|bank|investor|asset manager|hedge fund)(?=\s*[,.;)]|\s+(?:that|which|based|headquartered)\b|\s*$)/i;
 /** "the state nuclear corporation Rosatom": a common noun for a kind of body, then its name. */
 const ORG_NOUN_BEFORE = new Set(['company', 'corporation', 'firm', 'conglomerate', 'group', 'party', 'bank', 'broadcaster', 'newspaper', 'daily', 'network', 'militia', 'movement', 'carrier', 'airline', 'giant', 'outlet', 'agency', 'tank', 'institute', 'organization', 'organisation', 'alliance', 'coalition', 'union', 'manufacturer', 'producer', 'maker', 'insurer', 'lender', 'bloc', 'club', 'retailer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'brokerage', 'operator', 'utility', 'regulator', 'supplier', 'miner', 'refiner', 'side']);
+const PARTY_AFTER = /^\s+(?:party|movement|coalition|alliance)\b/;
 const KIND_AFTER = /^\s+(?:(?!(?:the|a|an|and|or|of|to|in|said|says|told|was|is|has|had|will|would)\s)[a-z-]+\s+)?(party|group|militia|cartel|company|firm|movement|network|newspaper|broadcaster|conglomerate|news agency|agency|union)\b/;
 
 export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: number): void {
@@ -48,6 +49,12 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
           entryOpensName = true;
           break;
         }
+      }
+      // "the ruling Georgian Dream party", "the New Zealand First party": a state opening a name
+      // that the kind of body follows is part of that name.
+      if (p === 0 && (piece.entry.kind === 'state' || piece.entry.kind === 'demonym') && pieces.length > 1 && pieces.slice(1).every((x) => !x.entry) && PARTY_AFTER.test(ctx.text.slice(ctx.toks[pieces[pieces.length - 1].to - 1].end, ctx.toks[pieces[pieces.length - 1].to - 1].end + 12))) {
+        entryOpensName = true;
+        break;
       }
       if (roleWords.length === 0 && piece.entry.kind === 'state' && p + 1 < pieces.length && !pieces[p + 1].entry) {
         if (ctx.out.persons.has(nameKey(restName(pieces.slice(p))))) {
