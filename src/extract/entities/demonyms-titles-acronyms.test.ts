@@ -34,6 +34,11 @@ const entityCases: Array<[string, string, string[]]> = [
   ['a demonym opening a party name', 'The ruling Bulgarian Hope party won the vote.', ['Organization: Bulgarian Hope']],
   ['a state name opening a party name', 'The Australia Forward party criticized the deal.', ['Organization: Australia Forward']],
   ['a demonym before a generic body is still a qualifier', 'The Chinese Communist Party said it would not bend.', ['Organization: Chinese Communist Party', 'State: China']],
+  ['a capitalized head before a lower-case role word', 'On Monday, Reform Party leader Ilse Varga met Ana Ruiz.', ['Organization: Reform Party', 'Person: Ana Ruiz', 'Person: Ilse Varga']],
+  ['a short form of a state with a long name', 'Bosnia protested the decision.', ['State: Bosnia and Herzegovina']],
+  ['a province is a place, not a state', 'Scotland and Northern Ireland voted against it, as did Quebec.', []],
+  ['the state that locates a venue', 'Talks were held in Gyeongju, South Korea, on Monday.', []],
+  ['a state after a fronted venue still acts', 'In Paris, France criticized the move.', ['State: France']],
   ['plain acronyms stay nothing', "China's GDP grew while EV sales rose.", ['State: China']],
 ];
 

@@ -80,12 +80,25 @@ export function venueBefore(ctx: SentenceContext, i: number, preps: Set<string>)
   if (preps.has(ctx.lower[j])) return !(preps === VENUE_BEFORE_STATE && j > 0 && SITUATION_NOUNS.has(ctx.lower[j - 1]));
   // "visited Hanoi", "toured Kenya": a place travelled to.
   if (VISIT_VERBS.has(ctx.lower[j])) return true;
+  // "in Gyeongju, South Korea.": the state that locates a venue just named.
+  if (ctx.lower[j] === ',' && locatesVenue(ctx, i, j)) return true;
   // "in Baghdad and Muscat": the second of coordinated venues.
   if (ctx.lower[j] === 'and' || ctx.lower[j] === 'or') {
     const prev = ctx.out.mentions[ctx.out.mentions.length - 1];
     return prev !== undefined && prev.sentence === ctx.sentence && prev.end === ctx.toks[j - 1]?.end && prev.venue === true;
   }
   return false;
+}
+
+/** The name at i closes "in <Place>, <name>" and its clause ("in Gyeongju, South Korea, on
+ * Monday"; not "In Paris, France criticized ..."). */
+function locatesVenue(ctx: SentenceContext, i: number, comma: number): boolean {
+  let end = i;
+  while (end < ctx.toks.length && isCapitalized(ctx.toks[end])) end++;
+  if (end < ctx.toks.length && !/^[,.;:)—–]$/.test(ctx.toks[end].norm)) return false;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 4 && isCapitalized(ctx.toks[k])) k--;
+  return k < comma - 1 && k >= 0 && VENUE_BEFORE_CAPITAL.has(ctx.lower[k]);
 }
 
 function ownsPlace(ctx: SentenceContext, i: number): boolean {

@@ -48,7 +48,10 @@ function partOfTitle(ctx: SentenceContext, pieces: Piece[], p: number): boolean 
   for (const q of [p - 1, p]) {
     if (q < 0) continue;
     const r = matchRole(ctx.lower, pieces[q].from);
-    if (r && r.tokens.length > 1 && pieces[q].from + r.tokens.length > pieces[p].from) return true;
+    if (!r || r.tokens.length < 2 || pieces[q].from + r.tokens.length <= pieces[p].from) continue;
+    // "Labour Party leader X": a capitalized head before a lower-case role word names the body.
+    if (q === p && /^\p{Ll}/u.test(ctx.toks[pieces[p].to]?.text ?? '')) continue;
+    return true;
   }
   return false;
 }
