@@ -4,7 +4,7 @@
 import type { EntityMention } from '../analysis';
 import { type Ctx, typeOf } from './context-state';
 
-export const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group']);
+export const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group', 'religious']);
 
 export function statesInSentence(ctx: Ctx, sentence: number, skipClaimed = true): string[] {
   const out: string[] = [];

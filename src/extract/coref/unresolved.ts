@@ -114,5 +114,7 @@ export function actsAlone(text: string, start: number, end: number, word: string
   // "The Bundesbank left rates unchanged": a singular proper name after "the", acting, is a
   // body (people take no article; places are in the gazetteer).
   if (afterThe && /^\p{Lu}\p{Ll}+[^s]$/u.test(word) && THE_NAME_ACTS.test(text.slice(end, end + 20))) return true;
+  // "a diplomat in Osaka posted": a place that closes a phrase, not the one acting.
+  if (/\b(?:in|at|near|outside|inside)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   return /^\p{Lu}[\p{L}\d&]+$/u.test(word) && SPEECH_AFTER.test(text.slice(end, end + 30));
 }

@@ -39,6 +39,8 @@ const entityCases: Array<[string, string, string[]]> = [
   ['a province is a place, not a state', 'Scotland and Northern Ireland voted against it, as did Quebec.', []],
   ['the state that locates a venue', 'Talks were held in Gyeongju, South Korea, on Monday.', []],
   ['a state after a fronted venue still acts', 'In Paris, France criticized the move.', ['State: France']],
+  ['a church is a body', 'The Russian Orthodox Church backed the decision.', ['Organization: Russian Orthodox Church', 'State: Russia']],
+  ['a lone place after "in" is no body acting', 'A Chinese diplomat in Sapporo posted a threatening message.', ['State: China']],
   ['plain acronyms stay nothing', "China's GDP grew while EV sales rose.", ['State: China']],
 ];
 
@@ -51,6 +53,7 @@ describe('demonyms, free-association states, titles and acting acronyms', () => 
     ['a demonym title leads its state', 'Kazakh President Daniyar Seitov arrived in Ankara.', ['LEADS Daniyar Seitov -> Kazakhstan']],
     ['a consul serves the state before the title', 'Chinese Consul General Lu Wenhao spoke.', ['MEMBER_OF Lu Wenhao -> China']],
     ['a later bare acronym is the same body', 'After XR4 rebels seized the town, Kinshasa accused XR4 of atrocities.', ['CRITICIZED Democratic Republic of the Congo -> XR4']],
+    ['a church is no part of its state', 'Catholicos Aram IV, the head of the Georgian Orthodox Church, spoke.', ['LEADS Aram IV -> Georgian Orthodox Church']],
     ['a consul with no state named gets no guessed state', 'Mayor Ito said that Consul General Wang Lu had insulted Japan.', ['CRITICIZED Wang Lu -> Japan']],
     ['"his" + family word + name', 'Omar Kallu was accompanied by his daughter Leila Kallu, a senior aide.', ['FAMILY_OF Leila Kallu -> Omar Kallu']],
     ['"her" + family word + name', 'The minister met Dora Vance and her son Ben Vance.', ['FAMILY_OF Ben Vance -> Dora Vance']],
