@@ -6,6 +6,7 @@ import { emitEntry, datelineEnd, isShouting, isTitleCase, PLACE_NOUNS } from './
 import { CALENDAR, FUNCTION_WORDS, isHead, OPENING_NOUNS, PARTICLES } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
 import { actsAlone } from './coref/unresolved';
+import { resolveAmbiguousDemonyms } from './entities/gazetteer';
 import { definedAcronym } from './entities/defined-acronyms';
 import { organizationContext } from './entities/org-cues';
 import { classifyNamed, qualifiesTitle } from './entities/people';
@@ -29,9 +30,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Recognit
   out.tokens = allTokens;
   const docLower = new Set<string>();
   for (const toks of allTokens) for (const t of toks) if (!isCapitalized(t)) docLower.add(t.norm);
+  const demonyms = resolveAmbiguousDemonyms(allTokens.map((toks) => toks.map((t) => t.norm)));
   allTokens.forEach((toks, si) => {
     const norms = toks.map((t) => t.norm);
-    const ctx: SentenceContext = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, out, dateline: -1, shouting: isShouting(toks) };
+    const ctx: SentenceContext = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, demonyms, out, dateline: -1, shouting: isShouting(toks) };
     ctx.titleCase = !ctx.shouting && isTitleCase(toks);
     if (si === 0) ctx.dateline = datelineEnd(toks);
     const before = out.mentions.length;

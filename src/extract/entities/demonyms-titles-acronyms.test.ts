@@ -41,6 +41,8 @@ const entityCases: Array<[string, string, string[]]> = [
   ['a state after a fronted venue still acts', 'In Paris, France criticized the move.', ['State: France']],
   ['a church is a body', 'The Russian Orthodox Church backed the decision.', ['Organization: Russian Orthodox Church', 'State: Russia']],
   ['a lone place after "in" is no body acting', 'A Chinese diplomat in Sapporo posted a threatening message.', ['State: China']],
+  ['a shared demonym with one of its states named', 'Brazzaville hosted talks. The Congolese foreign minister, Jean Okemba, attended.', ['Person: Jean Okemba', 'State: Republic of the Congo']],
+  ['a shared demonym with none of its states named', 'Congolese President Felix Mbala spoke.', ['Person: Felix Mbala']],
   ['plain acronyms stay nothing', "China's GDP grew while EV sales rose.", ['State: China']],
 ];
 

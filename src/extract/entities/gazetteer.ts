@@ -59,6 +59,28 @@ function add(kind: GazetteerKind, surface: string, extra: Partial<GazetteerEntry
 /** Every capital's name, also those written as a state's alias ("London"). */
 export const CAPITAL_NAMES = new Set<string>();
 
+/** Demonyms several states share ("Congolese"): a document naming only one of them means it. */
+export const AMBIGUOUS_DEMONYMS = new Map<string, string[]>();
+
+/** Per document: each shared demonym whose states the document names only one of, as an entry. */
+export function resolveAmbiguousDemonyms(sentences: string[][]): Map<string, GazetteerEntry> {
+  const used = new Set<string>();
+  const named = new Set<string>();
+  for (const norms of sentences) {
+    for (let i = 0; i < norms.length; i++) {
+      if (AMBIGUOUS_DEMONYMS.has(norms[i])) used.add(norms[i]);
+      const e = matchGazetteer(norms, i);
+      if (e?.iso && (e.kind === 'state' || e.kind === 'capital')) named.add(e.iso);
+    }
+  }
+  const out = new Map<string, GazetteerEntry>();
+  for (const d of used) {
+    const isos = (AMBIGUOUS_DEMONYMS.get(d) ?? []).filter((x) => named.has(x));
+    if (new Set(isos).size === 1) out.set(d, { kind: 'demonym', tokens: [d], surface: d, iso: isos[0] });
+  }
+  return out;
+}
+
 /** "Kazakh" from "Kazakhstan" (see `demonymStems` in data/states.json). */
 function demonymStem(name: string): string | undefined {
   const { suffixes, minLength } = statesData.demonymStems;
@@ -102,6 +124,7 @@ function buildStates(): void {
     const stem = demonymStem(c.name.common);
     if (stem) dems.add(stem);
     for (const d of dems) {
+      if (NOT_DEMONYMS.has(d)) AMBIGUOUS_DEMONYMS.set(d, [...(AMBIGUOUS_DEMONYMS.get(d) ?? []), iso]);
       if (NOT_DEMONYMS.has(d) || stateNames.has(d)) continue;
       add('demonym', d, { iso });
       // The people as a whole act for the state ("the Saudis", "the Americans").

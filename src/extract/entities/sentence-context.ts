@@ -26,6 +26,8 @@ export interface SentenceContext {
   lower: string[];
   /** Words the document writes in lower case somewhere (so a capital is only sentence case). */
   docLower: Set<string>;
+  /** Shared demonyms ("Congolese") this document resolves to one state. */
+  demonyms?: Map<string, GazetteerEntry>;
   out: Recognition;
   /** Token index where the dateline ends in the first sentence, or -1. */
   dateline: number;
