@@ -1,29 +1,43 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { ApiContext } from './api-schema';
 import { BOUNDS, checkRange } from './guards';
+import { decodeEntity, decodeLink, decodeLinkIds, type EntityRef } from './row-codec';
 import { traversalStatement } from './traversal-statements';
 
 type Args = Record<string, unknown>;
-type Entity = { id: string };
-type LinkWithIds = { from: string | Entity; to: string | Entity };
-type Graph = { entities: Entity[]; relations: LinkWithIds[]; center?: Entity };
+type Row = Record<string, unknown>;
+type Graph = { entities: unknown[]; relations: unknown[]; center?: unknown };
 
-/** Replaces the end ids of #linkIds links by the result's own entity objects. */
-function attachEnds(graph: Graph | null): Graph | null {
-  if (!graph) return graph;
-  const byId = new Map(graph.entities.map((e) => [e.id, e]));
-  if (graph.center) byId.set(graph.center.id, graph.center);
-  for (const link of graph.relations) {
-    link.from = byId.get(link.from as string) ?? link.from;
-    link.to = byId.get(link.to as string) ?? link.to;
-  }
+/** Decodes the entities of a neighborhood or path, then its links, whose ends are among them. */
+function decodeGraph(value: unknown): Graph | null {
+  if (!value) return null;
+  const graph = value as Graph;
+  const byId = new Map<string, EntityRef>();
+  const entity = (row: unknown) => {
+    const e = decodeEntity(row);
+    byId.set(e.id, e);
+    return e;
+  };
+  if (graph.center) graph.center = entity(graph.center);
+  graph.entities = graph.entities.map(entity);
+  graph.relations = graph.relations.map((r) => decodeLinkIds(r, byId));
   return graph;
 }
 
-/** Results whose statements return links with end ids only (see traversals/*.cypher). */
-const AFTER: Record<string, (value: unknown) => unknown> = {
-  neighborhood: (v) => attachEnds(v as Graph | null),
-  paths: (v) => attachEnds(v as Graph),
+/** Turns the value of one result row into what the GraphQL type expects (see row-codec.ts). */
+const DECODE: Record<string, (value: unknown) => unknown> = {
+  neighborhood: decodeGraph,
+  paths: decodeGraph,
+  critics: decodeLink,
+  targets: decodeLink,
+  allies: (v) => {
+    const ally = v as Row;
+    return { ...ally, entity: decodeEntity(ally.entity), chain: (ally.chain as unknown[]).map(decodeLink) };
+  },
+  meetings: (v) => {
+    const meeting = v as Row;
+    return { ...meeting, counterpart: decodeEntity(meeting.counterpart), relation: decodeLink(meeting.relation) };
+  },
 };
 
 // The traversals that return plain objects run their statement (traversals/<field>.cypher)
@@ -51,8 +65,7 @@ function traversalResolver(field: string, check: (args: Args) => void): GraphQLF
     const declared = info.parentType.getFields()[info.fieldName].args;
     const params = Object.fromEntries(declared.map((a) => [a.name, args[a.name] ?? null]));
     const rows = await context.runner.rows(traversalStatement(field), params);
-    const after = AFTER[field] ?? ((v: unknown) => v);
-    const values = rows.map((row) => after(Object.values(row)[0]));
+    const values = rows.map((row) => DECODE[field](Object.values(row)[0]));
     return info.returnType.toString().startsWith('[') ? values : (values[0] ?? null);
   };
 }

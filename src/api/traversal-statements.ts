@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandProjections, SCHEMA_DIR } from './type-defs';
+import { expandProjections } from './row-codec';
+import { SCHEMA_DIR } from './type-defs';
 
 const TRAVERSALS_DIR = join(SCHEMA_DIR, '..', 'traversals');
 const cache = new Map<string, string>();

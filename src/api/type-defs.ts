@@ -32,29 +32,9 @@ export function buildTypeDefs(options: TypeDefsOptions = {}): string {
     .sort()
     .map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8'));
   const table = JSON.parse(readFileSync(join(SCHEMA_DIR, 'relationships.json'), 'utf8')) as RelationshipTable;
-  const parts = [...files.map(expandProjections), entityTypeDefs(table, options)];
+  const parts = [...files, entityTypeDefs(table, options)];
   if (!options.enableWrites) parts.push('extend schema @mutation(operations: [])');
   return parts.join('\n');
-}
-
-// Written out as a map literal rather than `n {.id, ...}`: map projection needs a variable,
-// and the ends of a relationship are expressions (startNode(r)).
-const ENTITY_PROJECTION = (v: string) => `{id: ${v}.id, name: ${v}.name, type: ${v}.type, aliases: ${v}.aliases, iso: ${v}.iso}`;
-const LINK_FIELDS = (r: string, ends: string) =>
-  `{type: type(${r}), key: ${r}.key, symmetric: type(${r}) IN ['MET_WITH', 'ALLIED_WITH', 'FAMILY_OF'], ${ends}, ` +
-  `documentCount: ${r}.documentCount, claimCount: ${r}.claimCount, confidence: ${r}.confidence, ` +
-  `firstDate: ${r}.firstDate, lastDate: ${r}.lastDate}`;
-const LINK_PROJECTION = (r: string) =>
-  LINK_FIELDS(r, `from: ${ENTITY_PROJECTION(`startNode(${r})`)}, to: ${ENTITY_PROJECTION(`endNode(${r})`)}`);
-/** A link whose ends are ids only: for results that list the entities anyway (neighborhood, paths). */
-const LINK_IDS_PROJECTION = (r: string) => LINK_FIELDS(r, `from: startNode(${r}).id, to: endNode(${r}).id`);
-
-/** Expands `#entity(var)`, `#link(var)` and `#linkIds(var)` in statements (variable names only). */
-export function expandProjections(sdl: string): string {
-  return sdl
-    .replace(/#entity\((\w+)\)/g, (_, v: string) => ENTITY_PROJECTION(v))
-    .replace(/#link\((\w+)\)/g, (_, r: string) => LINK_PROJECTION(r))
-    .replace(/#linkIds\((\w+)\)/g, (_, r: string) => LINK_IDS_PROJECTION(r));
 }
 
 // Person, State and Organization carry the same fields as the Entity interface (v7 needs each
