@@ -1,8 +1,10 @@
 // `npm run bench:graphql`: the GraphQL API under load on the 10,000-document benchmark graph.
 // Three representative queries (fuzzy search, 2-hop neighborhood, shortest paths) are sent by
 // autocannon at 32 connections to the API (own process, as `kg serve`), then the same Cypher
-// statements are run straight through neo4j-driver at the same concurrency as the baseline.
-// Prints req/s, p50, p99 and the GraphQL / driver throughput ratio.
+// statements (for the columns each query selects) are run straight through neo4j-driver at the
+// same concurrency, twice: with executeQuery, as the driver's documentation sends a query (the
+// baseline of the target), and as one auto-commit read the way the API itself sends them (what
+// the GraphQL layer alone costs). Prints req/s, p50, p99 and the GraphQL / driver ratios.
 // Env: NEO4J_URI / NEO4J_BOLT_PORT, NEO4J_PASSWORD; BENCH_SECONDS (default 10) per run.
 import autocannon from 'autocannon';
 import { fork } from 'child_process';
@@ -97,17 +99,18 @@ async function pickQueries(driver: Driver): Promise<BenchQuery[]> {
   ];
 }
 
-/** The statement the API runs for a Query field: search's @cypher, the others' .cypher file. */
-function statementOf(field: string): string {
-  if (field !== 'search') return api().traversalStatement(field);
+/** The statement the API runs for a query: search's @cypher, the others' .cypher file for its columns. */
+async function statementOf(q: BenchQuery): Promise<string> {
+  const schema = await api().buildApiSchema();
+  if (q.field !== 'search') return api().traversalStatement(q.field, new (api().RowCodec)(api().selectedColumnsOfQuery(schema, q.graphql)));
   const doc = parse(api().buildTypeDefs());
   for (const def of doc.definitions) {
     if (def.kind !== Kind.OBJECT_TYPE_DEFINITION || def.name.value !== 'Query') continue;
-    const f = (def as ObjectTypeDefinitionNode).fields?.find((x) => x.name.value === field);
+    const f = (def as ObjectTypeDefinitionNode).fields?.find((x) => x.name.value === q.field);
     const arg = f?.directives?.find((d) => d.name.value === 'cypher')?.arguments?.find((a) => a.name.value === 'statement');
     if (arg) return (arg.value as StringValueNode).value;
   }
-  throw new Error(`no @cypher statement for Query.${field}`);
+  throw new Error(`no @cypher statement for Query.${q.field}`);
 }
 
 function startServer(): Promise<{ url: string; stop: () => void }> {
@@ -130,7 +133,26 @@ async function loadGraphql(url: string, q: BenchQuery, seconds: number): Promise
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-async function loadDriver(driver: Driver, statement: string, params: Record<string, unknown>, seconds: number): Promise<Figures> {
+/** How the baseline sends a statement: as the driver's documentation does, or as the API does. */
+type DriverCall = (driver: Driver, statement: string, params: Record<string, unknown>) => Promise<unknown>;
+
+const BASELINES: { name: string; call: DriverCall }[] = [
+  { name: 'executeQuery', call: (driver, statement, params) => driver.executeQuery(statement, params, { routing: 'READ' }) },
+  {
+    // src/api/query-runner.ts: one auto-commit read, no bookmarks: the cheapest way there is.
+    name: 'auto-commit',
+    call: async (driver, statement, params) => {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.run(statement, params);
+      } finally {
+        await session.close();
+      }
+    },
+  },
+];
+
+async function loadDriver(driver: Driver, call: DriverCall, statement: string, params: Record<string, unknown>, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + seconds * 1000;
@@ -138,7 +160,7 @@ async function loadDriver(driver: Driver, statement: string, params: Record<stri
     while (performance.now() < end) {
       const t = performance.now();
       try {
-        await driver.executeQuery(statement, params, { routing: 'READ' });
+        await call(driver, statement, params);
         latencies.push(performance.now() - t);
       } catch (e) {
         if (errors++ === 0) process.stderr.write(`bench: driver error: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -173,33 +195,47 @@ async function benchmark(): Promise<void> {
   try {
     const documents = await ensureGraph(driver);
     const queries = await pickQueries(driver);
-    const rows: { q: BenchQuery; answer: string; gql: Figures; drv: Figures }[] = [];
+    const rows: { q: BenchQuery; answer: string; gql: Figures; drivers: Figures[] }[] = [];
     for (const q of queries) {
       const answer = await checkAnswer(server.url, q);
       process.stderr.write(`bench: ${q.name} (${answer}) ${JSON.stringify(q.variables)}\n`);
       await loadGraphql(server.url, q, WARMUP_SECONDS);
       const gql = await loadGraphql(server.url, q, SECONDS);
-      const statement = statementOf(q.field);
-      await loadDriver(driver, statement, q.cypherParams, WARMUP_SECONDS);
-      const drv = await loadDriver(driver, statement, q.cypherParams, SECONDS);
-      rows.push({ q, answer, gql, drv });
+      const statement = await statementOf(q);
+      const drivers: Figures[] = [];
+      for (const { call } of BASELINES) {
+        await loadDriver(driver, call, statement, q.cypherParams, WARMUP_SECONDS);
+        drivers.push(await loadDriver(driver, call, statement, q.cypherParams, SECONDS));
+      }
+      rows.push({ q, answer, gql, drivers });
     }
     const out: string[] = [];
     // Everything (Neo4j, the API, autocannon) shares this machine: its load says how far to trust the figures.
     const load = loadavg().map((n) => n.toFixed(1)).join(' ');
     out.push(`GraphQL API on ${fmt(documents)} benchmark documents, ${CONNECTIONS} connections, ${SECONDS} s per run; ${cpus().length} CPUs, load average ${load}`);
-    out.push('query                  | GraphQL req/s   p50 ms   p99 ms | driver req/s   p50 ms   p99 ms | ratio | errors');
-    for (const { q, gql, drv } of rows) {
+    const figures = (f: Figures) => `${fmt(f.rps).padStart(7)} ${fmt(f.p50, 1).padStart(6)} ${fmt(f.p99, 1).padStart(6)}`;
+    const head = (name: string) => `${name.padEnd(7 + 2 * 7)} `;
+    out.push(
+      `${'query'.padEnd(22)} | ${head('GraphQL')}| ` + BASELINES.map((b) => `${head(`driver, ${b.name}`)}ratio`).join(' | ') + ' | errors',
+      `${''.padEnd(22)} | ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} | ` +
+        BASELINES.map(() => `${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p99'.padStart(6)}      `).join(' | ') + ' |',
+    );
+    for (const { q, gql, drivers } of rows) {
       out.push(
-        `${q.name.padEnd(22)} | ${fmt(gql.rps).padStart(13)} ${fmt(gql.p50, 1).padStart(8)} ${fmt(gql.p99, 1).padStart(8)} | ` +
-          `${fmt(drv.rps).padStart(12)} ${fmt(drv.p50, 1).padStart(8)} ${fmt(drv.p99, 1).padStart(8)} | ${fmt(gql.rps / drv.rps, 2).padStart(5)} | ${gql.errors + drv.errors}`,
+        `${q.name.padEnd(22)} | ${figures(gql)} | ` +
+          drivers.map((d) => `${figures(d)} ${fmt(gql.rps / d.rps, 2).padStart(5)}`).join(' | ') +
+          ` | ${gql.errors + drivers.reduce((n, d) => n + d.errors, 0)}`,
       );
     }
     const hood = rows.find((r) => r.q.field === 'neighborhood')!;
-    const worstRatio = Math.min(...rows.map((r) => r.gql.rps / r.drv.rps));
+    // The target is set against the driver as its documentation sends a query (executeQuery);
+    // the auto-commit ratio says what the GraphQL layer alone costs.
+    const worstRatio = Math.min(...rows.map((r) => r.gql.rps / r.drivers[0].rps));
+    const worstStrict = Math.min(...rows.map((r) => r.gql.rps / r.drivers[1].rps));
     out.push(
       `targets: neighborhood p99 ${fmt(hood.gql.p99, 1)} ms (< ${TARGET_P99_MS}: ${hood.gql.p99 < TARGET_P99_MS ? 'met' : 'MISSED'}); ` +
-        `lowest GraphQL/driver ratio ${fmt(worstRatio, 2)} (≥ ${TARGET_RATIO}: ${worstRatio >= TARGET_RATIO ? 'met' : 'MISSED'})`,
+        `lowest GraphQL/driver ratio ${fmt(worstRatio, 2)} against executeQuery (≥ ${TARGET_RATIO}: ${worstRatio >= TARGET_RATIO ? 'met' : 'MISSED'}), ` +
+        `${fmt(worstStrict, 2)} against auto-commit`,
     );
     process.stdout.write(out.join('\n') + '\n');
     mkdirSync(join(ROOT, '.bench'), { recursive: true });

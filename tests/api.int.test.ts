@@ -3,6 +3,7 @@
 // (createApiServer), and every answer is checked against what the seed's gold annotation says.
 import type { Driver } from 'neo4j-driver';
 import { createApiServer, type ApiServer } from '../src/api';
+import { COMPILE_AFTER } from '../src/api/compiled-execution';
 import { connectionFromEnv, createDriver } from '../src/graph';
 import { isKgError } from '../src/model';
 import { gqlClient, type GqlClient } from './support/graphql-client';
@@ -17,8 +18,23 @@ beforeAll(async () => {
   driver = createDriver(connectionFromEnv());
   await loadSeedGraph(driver);
   server = await createApiServer(driver, { port: 0, log: (line) => logLines.push(line) });
-  gql = gqlClient(server.url);
+  gql = answeredAlikeWhenCompiled(gqlClient(server.url));
 });
+
+/**
+ * Sends every query until the server answers it from its compiled form (graphql-jit, see
+ * src/api/compiled-execution.ts) and requires the same answer each time, so that each test
+ * below checks both executions of its queries.
+ */
+function answeredAlikeWhenCompiled(client: GqlClient): GqlClient {
+  return {
+    async query(query, variables) {
+      const first = await client.query(query, variables);
+      for (let i = 0; i < COMPILE_AFTER; i++) expect(await client.query(query, variables)).toEqual(first);
+      return first as never;
+    },
+  };
+}
 
 afterAll(async () => {
   await server?.stop();

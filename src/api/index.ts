@@ -5,3 +5,5 @@ export { LIMITS } from './limits';
 export { BOUNDS } from './guards';
 export { buildTypeDefs } from './type-defs';
 export { traversalStatement } from './traversal-statements';
+export { RowCodec } from './row-codec';
+export { selectedColumnsOfQuery } from './selected-columns';

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { KgError } from '../model';
 import { buildApiSchema, type ApiContext } from './api-schema';
 import { bearerTokenMatches } from './bearer-token';
+import { compiledExecution } from './compiled-execution';
 import { EvidenceLoader } from './evidence-loader';
 import { formatApiError } from './format-error';
 import { QueryRunner } from './query-runner';
@@ -48,7 +49,7 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
   const queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
   const runner = new QueryRunner(driver, { database: options.database, timeoutMs: queryTimeoutMs });
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    gateway: compiledExecution(schema),
     // Introspection stays on: this is a data API for analysts, whose tools read the schema.
     introspection: true,
     // The caller owns the lifecycle (kg serve, kg demo stop Neo4j after the API): Apollo's own

@@ -1,7 +1,8 @@
-import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import type { FieldNode, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import type { ApiContext } from './api-schema';
 import { BOUNDS, checkRange } from './guards';
-import { decodeEntity, decodeLink, decodeLinkIds, type EntityRef } from './row-codec';
+import { RowCodec, type EntityRef } from './row-codec';
+import { selectedColumns } from './selected-columns';
 import { traversalStatement } from './traversal-statements';
 
 type Args = Record<string, unknown>;
@@ -9,36 +10,49 @@ type Row = Record<string, unknown>;
 type Graph = { entities: unknown[]; relations: unknown[]; center?: unknown };
 
 /** Decodes the entities of a neighborhood or path, then its links, whose ends are among them. */
-function decodeGraph(value: unknown): Graph | null {
+function decodeGraph(value: unknown, codec: RowCodec): Graph | null {
   if (!value) return null;
   const graph = value as Graph;
   const byId = new Map<string, EntityRef>();
   const entity = (row: unknown) => {
-    const e = decodeEntity(row);
+    const e = codec.entity(row);
     byId.set(e.id, e);
     return e;
   };
   if (graph.center) graph.center = entity(graph.center);
   graph.entities = graph.entities.map(entity);
-  graph.relations = graph.relations.map((r) => decodeLinkIds(r, byId));
+  graph.relations = graph.relations.map((r) => codec.linkIds(r, byId));
   return graph;
 }
 
 /** Turns the value of one result row into what the GraphQL type expects (see row-codec.ts). */
-const DECODE: Record<string, (value: unknown) => unknown> = {
+const DECODE: Record<string, (value: unknown, codec: RowCodec) => unknown> = {
   neighborhood: decodeGraph,
   paths: decodeGraph,
-  critics: decodeLink,
-  targets: decodeLink,
-  allies: (v) => {
+  critics: (v, codec) => codec.link(v),
+  targets: (v, codec) => codec.link(v),
+  allies: (v, codec) => {
     const ally = v as Row;
-    return { ...ally, entity: decodeEntity(ally.entity), chain: (ally.chain as unknown[]).map(decodeLink) };
+    return { ...ally, entity: codec.entity(ally.entity), chain: (ally.chain as unknown[]).map((l) => codec.link(l)) };
   },
-  meetings: (v) => {
+  meetings: (v, codec) => {
     const meeting = v as Row;
-    return { ...meeting, counterpart: decodeEntity(meeting.counterpart), relation: decodeLink(meeting.relation) };
+    return { ...meeting, counterpart: codec.entity(meeting.counterpart), relation: codec.link(meeting.relation) };
   },
 };
+
+// One codec per field of a parsed query: Apollo keeps parsed documents, so a query sent again
+// finds its columns without walking its selection again.
+const codecs = new WeakMap<FieldNode, RowCodec>();
+
+function codecFor(info: GraphQLResolveInfo): RowCodec {
+  let codec = codecs.get(info.fieldNodes[0]);
+  if (!codec) {
+    codec = new RowCodec(selectedColumns(info));
+    codecs.set(info.fieldNodes[0], codec);
+  }
+  return codec;
+}
 
 // The traversals that return plain objects run their statement (traversals/<field>.cypher)
 // straight through the driver: @neo4j/graphql has nothing to project in a map, and its
@@ -64,8 +78,9 @@ function traversalResolver(field: string, check: (args: Args) => void): GraphQLF
     // Every declared argument is a parameter of the statement, null when not given.
     const declared = info.parentType.getFields()[info.fieldName].args;
     const params = Object.fromEntries(declared.map((a) => [a.name, args[a.name] ?? null]));
-    const rows = await context.runner.rows(traversalStatement(field), params);
-    const values = rows.map((row) => DECODE[field](Object.values(row)[0]));
+    const codec = codecFor(info);
+    const rows = await context.runner.rows(traversalStatement(field, codec), params);
+    const values = rows.map((row) => DECODE[field](Object.values(row)[0], codec));
     return info.returnType.toString().startsWith('[') ? values : (values[0] ?? null);
   };
 }

@@ -1,17 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandProjections } from './row-codec';
+import { RowCodec } from './row-codec';
 import { SCHEMA_DIR } from './type-defs';
 
 const TRAVERSALS_DIR = join(SCHEMA_DIR, '..', 'traversals');
-const cache = new Map<string, string>();
+const sources = new Map<string, string>();
+const statements = new Map<string, string>();
 
-/** The statement of src/api/traversals/<name>.cypher, projections expanded. */
-export function traversalStatement(name: string): string {
-  let statement = cache.get(name);
+/** The statement of src/api/traversals/<name>.cypher, projections expanded for `codec`'s columns. */
+export function traversalStatement(name: string, codec: RowCodec = new RowCodec()): string {
+  const key = `${name}|${codec.key}`;
+  let statement = statements.get(key);
   if (statement === undefined) {
-    statement = expandProjections(readFileSync(join(TRAVERSALS_DIR, `${name}.cypher`), 'utf8'));
-    cache.set(name, statement);
+    let source = sources.get(name);
+    if (source === undefined) {
+      source = readFileSync(join(TRAVERSALS_DIR, `${name}.cypher`), 'utf8');
+      sources.set(name, source);
+    }
+    statement = codec.expand(source);
+    statements.set(key, statement);
   }
   return statement;
 }

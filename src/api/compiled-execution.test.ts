@@ -1,0 +1,37 @@
+import type { GatewayExecutor } from '@apollo/server-gateway-interface';
+import { buildSchema, parse, type DocumentNode } from 'graphql';
+import { compileQuery } from 'graphql-jit';
+import { compiledExecution } from './compiled-execution';
+
+const schema = buildSchema(`type Query { hello(name: String!): String! }`);
+schema.getQueryType()!.getFields().hello.resolve = (_root, { name }: { name: string }, context: { greeting: string }) =>
+  `${context.greeting} ${name}`;
+
+async function executorOf(compile: typeof compileQuery): Promise<GatewayExecutor> {
+  const gateway = compiledExecution(schema, { compileAfter: 2, compile });
+  gateway.onSchemaLoadOrUpdate(() => undefined);
+  return (await gateway.load({ apollo: {} })).executor!;
+}
+
+// The executor reads the document, operation name, variables and context of Apollo's request.
+const request = (document: DocumentNode, variables: Record<string, unknown>) =>
+  ({ document, operationName: null, request: { variables }, context: { greeting: 'hello' } }) as unknown as Parameters<GatewayExecutor>[0];
+
+test('a query seen a third time is compiled once, and answers as before', async () => {
+  const calls: DocumentNode[] = [];
+  const execute = await executorOf((s, d, o) => {
+    calls.push(d);
+    return compileQuery(s, d, o);
+  });
+  const document = parse('query ($n: String!) { hello(name: $n) }');
+  const answers = [];
+  for (const n of ['a', 'b', 'c', 'd']) answers.push(await execute(request(document, { n })));
+  expect(calls).toEqual([document]);
+  expect(answers.map((a) => a.data)).toEqual(['a', 'b', 'c', 'd'].map((n) => ({ hello: `hello ${n}` })));
+});
+
+test('a query that does not compile stays with graphql-js', async () => {
+  const execute = await executorOf(() => ({ errors: [] }) as never);
+  const document = parse('{ hello(name: "x") }');
+  for (let i = 0; i < 4; i++) expect((await execute(request(document, {}))).errors).toBeUndefined();
+});
