@@ -288,6 +288,28 @@ describe('a driver of the embedding program', () => {
   });
 });
 
+describe('Neo4j down', () => {
+  test('a clear NEO4J_UNAVAILABLE error, also once the query runs compiled; /health answers 503', async () => {
+    const down = createDriver({ ...connectionFromEnv(), uri: 'bolt://127.0.0.1:1' }, { maxTransactionRetryTime: 0, connectionTimeout: 1_000 });
+    const lines: string[] = [];
+    const own = await createApiServer(down, { port: 0, log: (line) => lines.push(line) });
+    try {
+      const client = answeredAlikeWhenCompiled(gqlClient(own.url));
+      // A traversal (the API's own statement) and a search hit's relationships (@neo4j/graphql).
+      for (const query of [`{ neighborhood(id: "state:prk") { center { id } } }`, `{ search(text: "Kim") { id criticized { id } } }`]) {
+        const { errors } = await client.query(query);
+        expect(errors?.map((e) => e.extensions?.code)).toEqual(['NEO4J_UNAVAILABLE']);
+        expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|MATCH/);
+      }
+      expect((await fetch(own.url.replace('/graphql', '/health'))).status).toBe(503);
+      expect(lines.some((l) => /"level":"error","code":"KG_NEO4J_UNAVAILABLE"/.test(l))).toBe(true);
+    } finally {
+      await own.stop();
+      await down.close();
+    }
+  });
+});
+
 describe('writes', () => {
   test('refused without a token', async () => {
     const error = await createApiServer(driver, { port: 0, enableWrites: true }).then(

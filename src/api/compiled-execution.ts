@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 // GraphQL execution through graphql-jit: a query the API sees again is compiled once into a
@@ -45,7 +45,10 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
   const executor: GatewayExecutor = async (request) => {
     const variables = request.request.variables ?? {};
     const compiled = compiledFor(request.document, request.operationName);
-    if (compiled) return (await compiled.query(undefined, request.context, variables)) as ExecutionResult;
+    if (compiled) {
+      const result = (await compiled.query(undefined, request.context, variables)) as ExecutionResult;
+      return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
+    }
     return execute({
       schema,
       document: request.document,
@@ -63,4 +66,16 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
     load: async () => ({ executor }),
     stop: async () => undefined,
   };
+}
+
+/**
+ * graphql-jit's errors leave `extensions` undefined where graphql-js always has an object, and
+ * Apollo reads `extensions.code` of every error: rebuilt as graphql-js errors, they reach the
+ * error formatting (format-error.ts) as graphql-js's would.
+ */
+function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+  // Without the AST nodes (graphql-jit keeps only their locations) the constructor cannot compute them.
+  (rebuilt as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return rebuilt;
 }
