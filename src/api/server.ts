@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import cors from 'cors';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
@@ -25,6 +26,11 @@ export interface ApiServerOptions {
   token?: string;
   /** Neo4j stops a statement of the API running longer than this (ms). Default 10 s. */
   queryTimeoutMs?: number;
+  /**
+   * Origins whose web pages may call the API from a browser (CORS), or `*` for any; by default
+   * none, so a page on another origin cannot read its answers.
+   */
+  corsOrigins?: string[];
   /** Receives one JSON line per request. Default: nothing is logged. */
   log?: (line: string) => void;
 }
@@ -69,10 +75,13 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
   });
   await apollo.start();
 
+  const allowOrigins = corsPolicy(options.corsOrigins);
+
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = process.hrtime.bigint();
     const details: RequestLog = {};
     try {
+      if (allowOrigins && (await allowOrigins(req, res)) === 'answered') return;
       await route(req, res, details);
     } catch (e) {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error' }] });
@@ -164,6 +173,25 @@ export async function createApiServer(driver: Driver, options: ApiServerOptions 
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The `cors` middleware for the listed origins: sets the headers of an allowed origin and
+ * answers preflight (OPTIONS) requests itself, which then need nothing else.
+ */
+function corsPolicy(origins: string[] | undefined) {
+  if (!origins?.length) return undefined;
+  const middleware = cors({
+    origin: origins.includes('*') ? '*' : origins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'],
+    maxAge: 600,
+  });
+  return (req: IncomingMessage, res: ServerResponse) =>
+    new Promise<'answered' | 'go on'>((resolve) => {
+      middleware(req, res, () => resolve('go on'));
+      if (res.writableEnded) resolve('answered');
+    });
 }
 
 /** Reads the body as text; undefined when it is over the size limit. */

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes';
-import { parsePortFlag } from '../flags';
+import { corsOrigins, parsePortFlag } from '../flags';
 
 interface DemoFlags {
   serve: boolean;
@@ -68,7 +68,7 @@ async function runDemo(opts: { serve: boolean; port: number; host: string }): Pr
       return summary.failed > 0 ? EXIT.PARTIAL : EXIT.OK;
     }
     const { createApiServer } = await import('../../api');
-    api = await createApiServer(driver, { port: opts.port, host: opts.host, log: () => undefined });
+    api = await createApiServer(driver, { port: opts.port, host: opts.host, corsOrigins: corsOrigins(undefined), log: () => undefined });
     out(`GraphQL:       ${api.url}`);
     out(`  try:      curl -s ${api.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: GRAPHQL_EXAMPLE })}'`);
     out('Serving until Ctrl-C.');

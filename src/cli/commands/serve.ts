@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { KgError } from '../../model';
 import { EXIT } from '../exit-codes';
-import { parsePortFlag } from '../flags';
+import { corsOrigins, parsePortFlag } from '../flags';
 
 interface ServeOptions {
   port: string;
   host: string;
   timeout: string;
   enableWrites?: boolean;
+  corsOrigin?: string[];
 }
 
 export function registerServe(program: Command): void {
@@ -17,6 +18,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'TCP port', '4000')
     .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
     .option('--timeout <seconds>', 'Neo4j stops any statement of the API running longer than this', '10')
+    .option('--cors-origin <origin...>', 'let web pages of these origins (or *) call the API from a browser (default: KG_API_CORS_ORIGINS, else none)')
     .option('--enable-writes', 'expose create/update/delete mutations; clients must send Authorization: Bearer $KG_API_TOKEN')
     .addHelpText(
       'after',
@@ -26,6 +28,7 @@ export function registerServe(program: Command): void {
     )
     .action(async (opts: ServeOptions) => {
       const port = parsePortFlag('--port', opts.port, { allowZero: true });
+      const cors = corsOrigins(opts.corsOrigin);
       const timeout = Number(opts.timeout);
       if (!(timeout > 0)) throw new KgError('KG_USAGE', `--timeout must be a positive number of seconds, got ${opts.timeout}`);
       const token = process.env.KG_API_TOKEN || undefined;
@@ -52,13 +55,14 @@ export function registerServe(program: Command): void {
           enableWrites: opts.enableWrites,
           token,
           queryTimeoutMs: timeout * 1000,
+          corsOrigins: cors,
           log,
         });
       } catch (e) {
         await driver.close();
         throw e;
       }
-      log(JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: server.url, neo4j: config.uri, writes: !!opts.enableWrites }));
+      log(JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: server.url, neo4j: config.uri, writes: !!opts.enableWrites, cors }));
       const running = server;
       await new Promise<void>((resolve) => {
         const shutdown = () => resolve();
