@@ -238,6 +238,8 @@ describe('safety', () => {
     expect(res.errors?.[0].message).toMatch(/at most 200/);
     const search = await gql.query(`{ search(text: "Kim", limit: 5000) { id } }`);
     expect(search.errors?.[0].message).toMatch(/at most 50/);
+    const nested = await gql.query(`query ($n: Int) { people(limit: $n) { criticized(limit: 200) { criticizedBy { id } } } }`, { n: 200 });
+    expect(nested.errors?.[0].extensions?.code).toBe('QUERY_TOO_LARGE');
     await expectStillServing();
   });
 

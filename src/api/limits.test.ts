@@ -69,6 +69,28 @@ test('cost: pages of pages multiply', async () => {
   expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 });
 
+test.each([
+  ['nested limits, one from a variable', 'query ($n: Int) { people(limit: $n) { criticized(limit: 200) { criticizedBy { id } } } }', { n: 200 }],
+  [
+    'connection pages from variables (beyond graphql-armor\'s cost)',
+    'query ($a: Int, $b: Int) { peopleConnection(first: $a) { edges { node { criticizedConnection(first: $b) { edges { node { metWith { id } } } } } } } }',
+    { a: 200, b: 200 },
+  ],
+  ['through a fragment', '{ states(limit: 200) { ...F } } fragment F on State { criticizedBy(limit: 200) { metWith(limit: 10) { id } } }', {}],
+])('answer size: %s', async (_, query, variables) => {
+  const [error] = await errorsOf(query, variables);
+  expect(error.message).toMatch(/could return about [\d,]+ objects.*at most 50,000/);
+  expect(error.extensions?.code).toBe('QUERY_TOO_LARGE');
+});
+
+test.each([
+  ['a page of pages', '{ people(limit: 200) { criticized(limit: 200) { id } } }'],
+  ['the largest neighborhood with evidence', '{ neighborhood(id: "x", depth: 3, limit: 500) { entities { id } relations { from { id } to { id } evidence { sentence document { id } } } } }'],
+])('answer size within bounds: %s', async (_, query) => {
+  const errors = await errorsOf(query);
+  expect(errors.map((e) => e.extensions?.code)).not.toContain('QUERY_TOO_LARGE');
+});
+
 test('no mutation type by default', async () => {
   expect(schema.getMutationType()).toBeUndefined();
   const [error] = await errorsOf('mutation { deletePeople { nodesDeleted } }');
