@@ -390,7 +390,8 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Poland', 'Russia'],
     ],
   ],
-  ['a treaty under negotiation', 'Japan and Australia are negotiating a defense treaty.', []],
+  // the treaty is not yet an alliance, but the negotiation itself is ongoing talks
+  ['a treaty under negotiation', 'Japan and Australia are negotiating a defense treaty.', [['MET_WITH', 'Australia', 'Japan']]],
   ['an apposition with a role modifier', 'Saudi Arabia and Qatar, longtime allies, have drifted apart over Sudan.', [['ALLIED_WITH', 'Qatar', 'Saudi Arabia']]],
   [
     'a list with "the" before its last name',
@@ -590,6 +591,33 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Rosa Quispe', 'Tomas Vidal'],
     ],
   ],
+  // round 4 (relations): classes found on eval/probe, in invented sentences
+  ['bound to a partner by a pact', 'Spain is bound to Portugal by a defence pact.', [['ALLIED_WITH', 'Portugal', 'Spain']]],
+  [
+    'bound to a list of partners through a partnership',
+    'Chile remains bound to Peru and Bolivia through the Andean defence partnership.',
+    [
+      ['ALLIED_WITH', 'Bolivia', 'Chile'],
+      ['ALLIED_WITH', 'Chile', 'Peru'],
+    ],
+  ],
+  ['the pact named in an apposition after "bound ... by"', 'Spain, for its part, is bound to Portugal by the 1990 Lisbon Accord, a pact of mutual military assistance.', [['ALLIED_WITH', 'Portugal', 'Spain']]],
+  ['bound by history is no alliance', 'Spain is bound to Portugal by a trade pact and by history.', []],
+  ['British spelling of a defence cooperation agreement', 'Chile signed a defence cooperation agreement with Peru in 2021.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  ['talks wrapped up by a pair', 'Ana Rojas and Luis Vega wrapped up two days of talks in Quito.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
+  [
+    'the host of talks just wrapped up meets both sides',
+    "Ana Rojas and her Peruvian counterpart, Luis Vega, wrapped up two days of talks in Quito. The talks were hosted by Chile's foreign minister, Pedro Soto.",
+    [
+      ['MET_WITH', 'Ana Rojas', 'Luis Vega'],
+      ['MET_WITH', 'Ana Rojas', 'Pedro Soto'],
+      ['MET_WITH', 'Luis Vega', 'Pedro Soto'],
+    ],
+  ],
+  ['two capitals negotiating are in talks', 'Lima and Santiago have been negotiating since the war ended.', [['MET_WITH', 'Chile', 'Peru']]],
+  ['negotiating with a partner', 'Chile is negotiating with Peru over the border.', [['MET_WITH', 'Chile', 'Peru']]],
+  ['what is negotiated is no party', 'Qatar negotiated the release of Luis Vega.', []],
+  ['a refusal to negotiate', 'Chile refused to negotiate with Peru.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -97,6 +97,13 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     }
   }
 
+  // "A is bound to B and C by a 1990 treaty", "A remains tied to B through the partnership"
+  const bound = boundTo(ctx, c, t);
+  if (bound) {
+    for (const a of bound.own) for (const b of bound.partners) emitAlliance(ctx, a, b, why);
+    if (bound.own.length && bound.partners.length) return;
+  }
+
   // "the defense treaty the two countries signed"
   const signers = signersAfter(ctx, end);
   if (signers.length >= 2) return emitAlliancePairs(ctx, signers, why);
@@ -177,6 +184,31 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
     const ids = allianceParties(ctx, subjectBefore);
     if (ids.length >= 2) emitAlliancePairs(ctx, ids, why);
   }
+}
+
+const BOUND_WORDS = new Set(['bound', 'tied', 'linked']);
+const BOUND_MEANS = new Set(['by', 'through', 'under', 'via', 'in']);
+const BOUND_REACH = 14;
+
+/**
+ * "A is bound to B (and C) by/through <agreement>": the subject of "bound" and the list after
+ * "to" are the parties; the agreement noun must follow the list within a short stretch, after
+ * one of by/through/under/via/in (possibly inside an apposition naming the agreement).
+ */
+function boundTo(ctx: SentenceContext, c: number, t: number): { own: string[]; partners: string[] } | null {
+  const { items } = ctx;
+  // the agreement may sit in an apposition after the means ("by the Lisbon Accord, a defence pact"),
+  // which starts a clause of its own: look back from the clause start too
+  for (let k = Math.max(0, Math.min(c, t - BOUND_REACH - 4)); k < t; k++) {
+    if (!(items[k].kind === 'word' && BOUND_WORDS.has(items[k].lower) && isWord(items[k + 1], 'to'))) continue;
+    const list = readPhraseList(items, k + 2);
+    if (!list.phrases.length || !(items[list.end]?.kind === 'word' && BOUND_MEANS.has(items[list.end].lower))) continue;
+    if (t - list.end > BOUND_REACH || items.slice(list.end, t).some((it) => (it.kind === 'punct' && !isComma(it) && !isHyphen(it)) || isWord(it, 'and', 'but', 'while', 'which', 'who', 'that'))) continue;
+    const subject = subjectOf(items, k);
+    if (!subject || isUnrealized(items, subject.clause, k, k + 1, 'verb')) return null;
+    return { own: allianceParties(ctx, subject.phrases), partners: allianceParties(ctx, list.phrases) };
+  }
+  return null;
 }
 
 /** "accused Y of failing to consult before signing a pact with Z": Y signs, not the accuser. */

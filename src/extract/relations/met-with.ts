@@ -12,7 +12,7 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set(
   [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
 );
 const PERSONAL_RULES = new Set(['host', 'visit']);
-const GROUP_MEETING_RULES = new Set(['meet', 'discuss', 'phone-call']);
+const GROUP_MEETING_RULES = new Set(['meet', 'discuss', 'phone-call', 'negotiate']);
 const EVENT_MEMORY = 6;
 const MEAL_NOUNS = new Set(['dinner', 'lunch', 'luncheon', 'breakfast', 'banquet', 'reception', 'ceremony']);
 const JOINT_WORDS = new Set(['trilateral', 'three-way', 'four-way', 'joint', 'together', 'quadrilateral']);
@@ -62,7 +62,8 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   }
   // "welcomed X's election" is not a meeting with X: only named participants count.
   const later = items[end - 1].lower === 'with' ? laterWith(items, objects.end) : [];
-  const named = [...objects.phrases, ...later].filter((p) => p.kind !== 'owner');
+  // "negotiated the release of Y": what is negotiated is never a party ("negotiated a deal with Y" is)
+  const named = trig.rule === 'negotiate' ? [] : [...objects.phrases, ...later].filter((p) => p.kind !== 'owner');
   let guests = keep(objectRefs(ctx, named, hosts)).filter((id) => !hosts.includes(id));
   const why = firing(items, t, end, trig);
   const topicIsMeeting = objects.phrases.some((p) => p.headWord !== undefined && MEETING_NOUNS.has(p.headWord));
@@ -264,7 +265,8 @@ function compoundBefore(items: Item[], t: number): string[] {
 function heldOrIntroduced(items: Item[], c: number, t: number): boolean {
   for (let k = t - 1; k >= Math.max(c, t - 9); k--) {
     const it = items[k];
-    if (it.kind === 'word' && HELD_VERBS.has(it.lower)) return true;
+    // multiword forms end at k: "wrapped up (two days of) talks"
+    if (it.kind === 'word' && HELD_VERBS.some((p) => k - p.length + 1 >= 0 && matchesAt(items, k - p.length + 1, p))) return true;
     if (MEETING_NOUN_INTRODUCERS.some((p) => matchesAt(items, k, p) && k + p.length <= t)) return !isWord(items[k], 'at');
     if (it.kind === 'ent' || isComma(it)) return false;
   }
