@@ -404,6 +404,8 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       break;
     }
     if (words.length === 0) return;
+    // "X, the king's eldest son": the title names the possessor, not X.
+    if (toks[k]?.norm === "'s") return;
     // "A, Malaysian Prime Minister B and …": a list of titled people, not an apposition.
     if (at[k] && typeOf(ctx, at[k]!.entityId) === 'Person') return;
     const decision = decideRole(words);
@@ -521,7 +523,7 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
     return;
   }
   const known = stateOfPerson(ctx, m.entityId);
-  const state = known ?? (d.role.postedAbroad ? undefined : stateInFocus(ctx, m));
+  const state = known ?? (d.role.postedAbroad ? undefined : stateInFocus(ctx, m, trigger));
   if (state) applyRole(ctx, m, { ...d }, { kind: 'state', id: state }, 'title-state-in-focus', fullTrigger(ctx, m, trigger));
 }
 

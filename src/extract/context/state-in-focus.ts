@@ -3,6 +3,7 @@
 // opening state if it is one of its main states.
 import type { EntityMention } from '../analysis';
 import { type Ctx, typeOf } from './context-state';
+import { titleFitsState } from './government-titles';
 
 export const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group', 'religious']);
 
@@ -19,11 +20,13 @@ export function statesInSentence(ctx: Ctx, sentence: number, skipClaimed = true)
   return out;
 }
 
-/** The state a sentence is about: one named here and just before, else the first named here, else the last sentence's topic. */
-export function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
+/** The state a sentence is about: one named here and just before, else the first named here, else the last sentence's topic.
+ * `title`: the bare title read ("prime minister"); a state with no such office is never its owner. */
+export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string | undefined {
   // A state this person criticized or met is the other side, not the person's own.
   const opposed = ctx.opposedStates.get(m.entityId);
-  const own = (id: string) => !opposed?.has(id);
+  const fits = (id: string) => title === undefined || titleFitsState(title, ctx.byId.get(id)?.iso);
+  const own = (id: string) => !opposed?.has(id) && fits(id);
   const here = statesInSentence(ctx, m.sentence).filter(own);
   const before = new Set<string>();
   for (let s = Math.max(0, m.sentence - 2); s < m.sentence; s++) for (const id of statesInSentence(ctx, s)) before.add(id);
@@ -34,7 +37,12 @@ export function stateInFocus(ctx: Ctx, m: EntityMention): string | undefined {
   const first = firstState(ctx);
   // In a story that has moved on to other states ("Prime Minister X" far below a dateline of
   // another country), the opening state is no longer in focus.
-  return first && own(first) && mainStates(ctx).includes(first) && namedRecently(ctx, first, m.sentence) ? first : undefined;
+  const recentMain = (id: string | undefined) => id !== undefined && own(id) && mainStates(ctx).includes(id) && namedRecently(ctx, id, m.sentence);
+  if (recentMain(first)) return first;
+  // The opening state has no such office ("Prime Minister X" in a story datelined in a
+  // presidential republic): the other main state, if it has one.
+  if (first && !fits(first)) return mainStates(ctx).find((id) => id !== first && recentMain(id));
+  return undefined;
 }
 
 export function firstState(ctx: Ctx): string | undefined {

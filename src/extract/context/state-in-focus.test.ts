@@ -1,0 +1,43 @@
+// Bare titles ("President X", "Prime Minister Y", "King Z") resolved by the state in focus: a
+// state with no such office is never the owner, and a title in the possessor of an apposition
+// ("X, the king's son") is not X's. Invented names.
+import { CONTEXT_RELATION_TYPES } from '../../model';
+import { relationTriples, tripleKey, type Triple } from '../relation-triples';
+import { titleFitsState } from './government-titles';
+
+const cases: Array<[string, string, Triple[]]> = [
+  [
+    'a prime minister visiting a presidential republic is the other main state',
+    'MANILA — The Philippines and New Zealand agreed on Monday to expand coast guard drills. Prime Minister Tomas Reeve and President Lina Cortez spoke to reporters after the talks. "New Zealand values this friendship," Reeve said.',
+    [
+      ['LEADS', 'Lina Cortez', 'Philippines'],
+      ['LEADS', 'Tomas Reeve', 'New Zealand'],
+    ],
+  ],
+  [
+    'a president is not the leader of a kingdom named in the sentence',
+    'LIMA — Peru renewed its fishing dispute with Spain on Friday. President Marta Quispe has sought closer ties with Spain, officials said.',
+    [['LEADS', 'Marta Quispe', 'Peru']],
+  ],
+  [
+    'a king belongs to the monarchy, not to the republic in focus',
+    'CAIRO — Morocco and Egypt signed a trade accord. The Egyptian delegation carried a letter from King Idris, Egyptian media said.',
+    [['LEADS', 'Idris', 'Morocco']],
+  ],
+  ["a title in the apposition's possessor is someone else's", 'OSLO — Norway hosted the talks. Crown Prince Eirik, the king\'s younger son, attended.', [['MEMBER_OF', 'Eirik', 'Norway']]],
+];
+
+describe('bare titles and the state in focus', () => {
+  test.each(cases)('%s', (_name, text, expected) => {
+    expect(relationTriples(text, CONTEXT_RELATION_TYPES)).toEqual(expected.map(tripleKey).sort());
+  });
+
+  test('offices by state', () => {
+    expect(titleFitsState('prime minister', 'USA')).toBe(false);
+    expect(titleFitsState('president', 'GBR')).toBe(false);
+    expect(titleFitsState('king', 'IRN')).toBe(false);
+    expect(titleFitsState('king', 'JOR')).toBe(true);
+    expect(titleFitsState('foreign minister', 'USA')).toBe(true);
+    expect(titleFitsState('president', undefined)).toBe(true);
+  });
+});
