@@ -618,6 +618,13 @@ const cases: Array<[string, string, Triple[]]> = [
   ['negotiating with a partner', 'Chile is negotiating with Peru over the border.', [['MET_WITH', 'Chile', 'Peru']]],
   ['what is negotiated is no party', 'Qatar negotiated the release of Luis Vega.', []],
   ['a refusal to negotiate', 'Chile refused to negotiate with Peru.', []],
+  ['a pair that acts after talks held them', 'President Ana Rojas and Prime Minister Luis Vega announced the deal at the palace after talks that ran late.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
+  ['after talks between others', 'Ana Rojas and Luis Vega clashed after the talks between Bolivia and Ecuador.', [['MET_WITH', 'Bolivia', 'Ecuador']]],
+  [
+    'a named person "of" a place heads the phrase, through a relative clause',
+    'Bishop Pedro Soto of Cusco, who spent a year in prison, was received by Pope Leo XIV at the Vatican on Saturday.',
+    [['MET_WITH', 'Leo XIV', 'Pedro Soto']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -184,6 +184,11 @@ export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig
       const ids = refsOfAll(ctx, subject.phrases, 'party');
       if (ids.length >= 2) participants.push(...ids);
     }
+    // "A and B announced the deal at the palace after talks": the main clause's subjects held them
+    if (participants.length < 2 && introducedAfter(items, c, t)) {
+      const ids = refsOfAll(ctx, mainSubject(items, t), 'party');
+      if (ids.length >= 2) participants.push(...ids);
+    }
   }
 
   // "who took part in the meeting": the subject joins the meeting just described.
@@ -269,6 +274,15 @@ function heldOrIntroduced(items: Item[], c: number, t: number): boolean {
     if (it.kind === 'word' && HELD_VERBS.some((p) => k - p.length + 1 >= 0 && matchesAt(items, k - p.length + 1, p))) return true;
     if (MEETING_NOUN_INTRODUCERS.some((p) => matchesAt(items, k, p) && k + p.length <= t)) return !isWord(items[k], 'at');
     if (it.kind === 'ent' || isComma(it)) return false;
+  }
+  return false;
+}
+
+/** "after talks", "following talks": a time phrase right before the noun (modifiers aside). */
+function introducedAfter(items: Item[], c: number, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(c, t - 4); k--) {
+    if (isWord(items[k], 'after', 'following')) return true;
+    if (items[k].kind !== 'word' || DETERMINERS.has(items[k].lower) && !isWord(items[k], 'their')) return false;
   }
   return false;
 }

@@ -235,6 +235,10 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
     // "the government of Prime Minister X": the state X leads, as "X's government" is
     const headWord = firstContent?.kind === 'word' ? firstContent.lower : undefined;
     if (headWord && GOVERNMENT_NOUNS.has(headWord) && ofAt >= 0 && last.entityType === 'Person') return { ...phrase, kind: 'owner', refs: [last], headWord };
+    // "Bishop Jan Novak of Brno", "Ana Ruiz of the Green Party": a named person is the head, what
+    // follows "of" only says where he is from
+    const named = ofAt > start ? items[ofAt - 1] : undefined;
+    if (named?.kind === 'ent' && named.entityType === 'Person' && named.mention?.kind === 'name') return { ...phrase, kind: 'entity', refs: [named] };
     return { ...phrase, kind: 'entity', refs: [last] };
   }
   // "the EU's special envoy for the Belgrade dialogue": the role noun before the link is the head
