@@ -493,9 +493,19 @@ function roleOf(ctx: Ctx, personId: string): RoleDecision['role'] | undefined {
     const p = readPrefix(ctx, m);
     const d = p.words.length > 0 ? decideRole(p.words) : undefined;
     if (d && !d.family && !d.counterpart) return d.role;
+    // "Y's foreign minister, X, called her counterpart": the role apposed before the name.
+    if (!d && !readingCounterpart) {
+      readingCounterpart = true;
+      const before = readApposedBefore(ctx, m, p);
+      readingCounterpart = false;
+      if (before && !before.former && !before.decision.family) return before.decision.role;
+    }
   }
   return undefined;
 }
+
+/** A counterpart's role is read from the other person's; never recursively. */
+let readingCounterpart = false;
 
 /** Roles held in the service of a person whose state became known only later. */
 export function resolveServing(ctx: Ctx): void {

@@ -25,6 +25,25 @@ const cases: Array<[string, string, Triple[]]> = [
     [['LEADS', 'Idris', 'Morocco']],
   ],
   ["a title in the apposition's possessor is someone else's", 'OSLO — Norway hosted the talks. Crown Prince Eirik, the king\'s younger son, attended.', [['MEMBER_OF', 'Eirik', 'Norway']]],
+  [
+    "a relative clause's person is not the antecedent of a later \"his\"; the counterpart's state is not his",
+    'JAKARTA — Indonesia and New Zealand signed a pact. Prime Minister Tomas Reeve and President Lina Cortez announced the deal. Defence Minister Tom Baxter, who accompanied Reeve, held separate talks with his Indonesian counterpart, Budi Santoso.',
+    [
+      ['LEADS', 'Lina Cortez', 'Indonesia'],
+      ['LEADS', 'Tomas Reeve', 'New Zealand'],
+      ['MEMBER_OF', 'Budi Santoso', 'Indonesia'],
+      ['MEMBER_OF', 'Tom Baxter', 'New Zealand'],
+    ],
+  ],
+  [
+    'a counterpart shares the role apposed before the other name',
+    "Ecuador closed the border. Colombian President Juan Perez spoke. Perez's foreign minister, Rosa Villa, spoke by phone with her Ecuadorian counterpart, Gabriela Sola.",
+    [
+      ['LEADS', 'Juan Perez', 'Colombia'],
+      ['MEMBER_OF', 'Gabriela Sola', 'Ecuador'],
+      ['MEMBER_OF', 'Rosa Villa', 'Colombia'],
+    ],
+  ],
 ];
 
 describe('bare titles and the state in focus', () => {

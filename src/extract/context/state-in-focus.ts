@@ -25,7 +25,8 @@ export function statesInSentence(ctx: Ctx, sentence: number, skipClaimed = true)
 export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string | undefined {
   // A state this person criticized or met is the other side, not the person's own.
   const opposed = ctx.opposedStates.get(m.entityId);
-  const fits = (id: string) => title === undefined || titleFitsState(title, ctx.byId.get(id)?.iso);
+  const other = counterpartStates(ctx, m);
+  const fits = (id: string) => (title === undefined || titleFitsState(title, ctx.byId.get(id)?.iso)) && !other.has(id);
   const own = (id: string) => !opposed?.has(id) && fits(id);
   const here = statesInSentence(ctx, m.sentence).filter(own);
   const before = new Set<string>();
@@ -40,9 +41,23 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
   const recentMain = (id: string | undefined) => id !== undefined && own(id) && mainStates(ctx).includes(id) && namedRecently(ctx, id, m.sentence);
   if (recentMain(first)) return first;
   // The opening state has no such office ("Prime Minister X" in a story datelined in a
-  // presidential republic): the other main state, if it has one.
+  // presidential republic) or is the state of this person's counterpart: the other main state.
   if (first && !fits(first)) return mainStates(ctx).find((id) => id !== first && recentMain(id));
   return undefined;
+}
+
+/** "X held talks with his Indonesian counterpart": the states of X's counterparts in this sentence. */
+function counterpartStates(ctx: Ctx, m: EntityMention): Set<string> {
+  const out = new Set<string>();
+  const ms = ctx.bySentence[m.sentence];
+  for (let i = 1; i < ms.length; i++) {
+    const x = ms[i];
+    const owner = ms[i - 1];
+    if (x.kind !== 'demonym' || owner.kind !== 'pronoun' || owner.entityId !== m.entityId) continue;
+    if (!/^\s*$/.test(ctx.doc.text.slice(owner.end, x.start))) continue;
+    if (/^\s+counterparts?\b/.test(ctx.doc.text.slice(x.end, x.end + 14)) && typeOf(ctx, x.entityId) === 'State') out.add(x.entityId);
+  }
+  return out;
 }
 
 export function firstState(ctx: Ctx): string | undefined {

@@ -55,6 +55,13 @@ export function addPronouns(rec: Recognition, mentions: RawMention[]): void {
         const prevSentence = pool.filter((m) => m.sentence === si - 1);
         if (prevSentence.length > 0) chosen = prevSentence[0];
       }
+      // "X, who accompanied Y, held talks with his counterpart": someone named inside a closed
+      // relative clause is not the antecedent; the person the clause describes is.
+      if (chosen.sentence === si && rec.text.slice(chosen.end, at).includes(',')) {
+        const picked = chosen;
+        const head = pool.find((m) => m.sentence === si && m.end <= picked.start && /^,\s*(?:who|whom)\b[^,]*$/.test(rec.text.slice(m.end, picked.start)));
+        if (head) chosen = head;
+      }
       const key = (chosen.ref as { key: string }).key;
       if (!gender.has(key)) gender.set(key, g);
       out.push({ start: at, end: toks[i].end, text: toks[i].text, sentence: si, kind: 'pronoun', ref: { type: 'Person', key } });

@@ -19,6 +19,7 @@ const entityCases: Array<[string, string, string[]]> = [
   ['a "-stan" stem as a demonym', 'The Uzbek foreign minister, Rustam Oqilov, arrived on Monday.', ['Person: Rustam Oqilov', 'State: Uzbekistan']],
   ['two stems joined by a dash', 'The Kazakh–Turkmen border talks ended without a deal.', ['State: Kazakhstan', 'State: Turkmenistan']],
   ['a short "-stan" stem is no word', 'The Pak team arrived late.', []],
+  ['adjective forms the package spells otherwise', 'Ecuadorian and Slovenian envoys met Maldivian officials.', ['State: Ecuador', 'State: Maldives', 'State: Slovenia']],
   ['a package demonym still works', 'An Emirati delegation and Filipino officials met in Geneva.', ['State: Philippines', 'State: United Arab Emirates']],
   ['a state in free association', 'Cook Islands Prime Minister Tavita Marurai said his government would sign.', ['Person: Tavita Marurai', 'State: Cook Islands']],
   ['a small self-governing island state', 'Niue protested the decision.', ['State: Niue']],
