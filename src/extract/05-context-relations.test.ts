@@ -54,6 +54,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a relative of "the emir"', "Kuwaiti Emir Sheikh Mishal al-Ahmad spoke. The emir's nephew, Sheikh Ahmad al-Sabah, attended.", [['FAMILY_OF', 'Ahmad al-Sabah', 'Mishal al-Ahmad'], ['LEADS', 'Mishal al-Ahmad', 'Kuwait']]],
   ['serving a person named later', "Jane Roe, Boric's chief adviser, spoke. Chilean President Gabriel Boric listened.", [['LEADS', 'Gabriel Boric', 'Chile'], ['MEMBER_OF', 'Jane Roe', 'Chile']]],
   ['a possessive apposition after a verb', "Pretoria expelled Kenya's ambassador, John Doe, on Friday.", [['MEMBER_OF', 'John Doe', 'Kenya']]],
+  ['a known national body keeps its state qualifier as a state mention', 'The U.S. State Department and the US Congress objected to the sale.', [['PART_OF', 'Congress', 'United States'], ['PART_OF', 'State Department', 'United States']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 
