@@ -625,6 +625,30 @@ const cases: Array<[string, string, Triple[]]> = [
     'Bishop Pedro Soto of Cusco, who spent a year in prison, was received by Pope Leo XIV at the Vatican on Saturday.',
     [['MET_WITH', 'Leo XIV', 'Pedro Soto']],
   ],
+  ['an apposition names the description it follows', "Peru's main opposition, the Popular Force Party, has accused Ana Rojas of betrayal.", [['CRITICIZED', 'Popular Force Party', 'Ana Rojas']]],
+  ['an apposition after a bare description', 'The main opposition party, the Popular Force Party, condemned Chile.', [['CRITICIZED', 'Popular Force Party', 'Chile']]],
+  ['an act with place and time before its agent', "Ana Rojas condemned a visit to the border on Sunday by Chile's defence minister, Luis Vega.", [['CRITICIZED', 'Ana Rojas', 'Luis Vega']]],
+  ['an attack on a place by its agent', 'Ana Rojas condemned the attack on Lima by Chile.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['a criticized act told without its doer names nobody later', 'Ana Rojas condemned a visit to the border on Sunday. Bolivia also condemned the visit.', []],
+  ['a protest handed to an unnamed diplomat goes to his state', "Jordan's Foreign Ministry summoned Israel's chargé d'affaires in Amman and handed him a formal protest.", [['CRITICIZED', 'Foreign Ministry', 'Israel']]],
+  ['"the ambassador of" a state, handed a protest', 'Peru summoned the ambassador of Chile and handed him a protest.', [['CRITICIZED', 'Peru', 'Chile']]],
+  [
+    'the protest "of" a government "to" another',
+    'The Foreign Ministry conveyed the strongest protest of the Government of Peru to the Republic of Chile.',
+    [
+      ['CRITICIZED', 'Foreign Ministry', 'Chile'],
+      ['CRITICIZED', 'Peru', 'Chile'],
+    ],
+  ],
+  ['an emphatic "did speak by phone"', "Chile's deputy minister, Luis Vega, did speak by phone with Pedro Soto on Friday, their first contact in months.", [['MET_WITH', 'Luis Vega', 'Pedro Soto']]],
+  ['a planned phone call', 'Ana Rojas will speak by phone with Luis Vega.', []],
+  [
+    'talks wrapped up "with agreement": nobody after "with"',
+    'Peruvian Foreign Minister Ana Rojas and his Chilean counterpart, Luis Vega, wrapped up two days of talks in Quito on Saturday with agreement on most articles.',
+    [['MET_WITH', 'Ana Rojas', 'Luis Vega']],
+  ],
+  ['poisoning negotiations "with" hostility is no meeting', 'Luis Vega and Pedro Soto were blamed by Ana Rojas for poisoning the negotiations with hostility and mistrust.', [['CRITICIZED', 'Ana Rojas', 'Luis Vega'], ['CRITICIZED', 'Ana Rojas', 'Pedro Soto']]],
+  ['"scheduled" in a clause after "after talks" plans nothing', 'Ana Rojas and Luis Vega signed the deal at the palace after talks that ran past their scheduled hour.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

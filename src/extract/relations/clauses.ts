@@ -418,14 +418,24 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
     if (inf >= 0 && infinitiveUnrealized(items, inf)) return true;
     // "a planned summit", "future negotiations": the modifier sits right before the noun.
     if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS)) return true;
-    // "A meeting between them has yet to take place": the noun opens its clause.
-    if (!hasPredicateBetween(items, c, t)) {
+    // "A meeting between them has yet to take place": the noun opens its clause (not when it sits
+    // in a prepositional phrase: "after talks that ran past their scheduled hour")
+    if (!hasPredicateBetween(items, c, t) && !afterPreposition(items, c, t)) {
       if (anyPhraseIn(items, end, Math.min(items.length, end + 40), NON_OCCURRENCE)) return true;
       // "talks between them would resume next month", "a summit is planned for May"
       for (let k = end; k < Math.min(items.length, end + 14) && !isComma(items[k]); k++) {
         if (isModal(items, k) || (items[k].kind === 'word' && AFTER_NOUN_PLANS.has(items[k].lower))) return true;
       }
     }
+  }
+  return false;
+}
+
+function afterPreposition(items: Item[], c: number, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(c, t - 4); k--) {
+    const it = items[k];
+    if (it.kind !== 'word') return false;
+    if (PREPOSITIONS.has(it.lower)) return true;
   }
   return false;
 }

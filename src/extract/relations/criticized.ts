@@ -81,6 +81,11 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
         while (q < Math.min(items.length, e + 5) && items[q].kind === 'word' && !isWord(items[q], 'by')) q++;
         if (isWord(items[q], 'by')) e = q;
       }
+      // "a visit to the shrine on Sunday by X": place and time modifiers before the agent
+      if (!isWord(items[e], 'by') && !(isWord(items[e], 'on') && trig.rule === 'blame')) {
+        const by = agentAfterModifiers(items, e);
+        if (by >= 0) e = by;
+      }
       const byOn = items[e];
       if (isWord(byOn, 'by') || (isWord(byOn, 'on') && trig.rule === 'blame')) {
         if (ownedByAdjective) targets = targets.filter((id) => !p.refs.some((r) => r.entityId === id));
@@ -173,13 +178,19 @@ export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, t
   const objStart = prep && CRITICISM_NOUN_PREPOSITIONS.has(prep.lower) ? end + 1 : end;
   const c = clauseStart(items, t);
   if (isUnrealized(items, c, t, end, 'noun')) return;
-  const objects = readPhraseList(items, objStart);
+  let objects = readPhraseList(items, objStart);
+  // "conveyed the protest of the Government of Peru to Chile": the "of" names who protests
+  let protesters: string[] = [];
+  if (isProtest && isWord(prep, 'of') && isWord(items[objects.end], 'to', 'with', 'against')) {
+    protesters = refsOfAll(ctx, objects.phrases, 'source');
+    objects = readPhraseList(items, objects.end + 1);
+  }
   const why: Firing = { rule: `criticized:${trig.rule}`, trigger: items.slice(t, end).map((i) => i.text).join(' '), confidence: trig.confidence * 0.95 };
 
   const subject = subjectOf(items, t);
   // The subject counts only when the noun is its predicate's object, not part of the subject.
   const subjectIds = subject && subject.phrases.every((p) => p.end < t) ? refsOfAll(ctx, subject.phrases, 'source') : [];
-  const sources = nounSource(ctx, t, objects.end, subjectIds);
+  const sources = [...new Set([...nounSource(ctx, t, objects.end, subjectIds), ...protesters])];
   if (sources.length === 0) return;
   const targets = isProtest ? diplomatStates(ctx, objects.phrases) : refsOfAll(ctx, objects.phrases, 'target');
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
@@ -228,17 +239,35 @@ function protestHanded(ctx: SentenceContext, t: number, end: number, trig: Trigg
   let v = t - 1;
   while (v >= Math.max(0, t - 6) && !(items[v].kind === 'word' && HANDING_VERBS.has(items[v].lower))) v--;
   if (v < 0 || t - v > 6 || !(items[v].kind === 'word' && HANDING_VERBS.has(items[v].lower))) return;
-  const recipient = readPhrase(items, v + 1);
-  if (!recipient || recipient.kind === 'none' || recipient.end >= t) return;
+  const bare = isWord(items[v + 1], 'him', 'her', 'them');
+  const recipient = bare ? ({ start: v + 1, end: v + 2, kind: 'none', refs: [], inner: [], roleOf: [] } as NounPhrase) : readPhrase(items, v + 1);
+  if (!recipient || (recipient.kind === 'none' && !bare) || recipient.end >= t) return;
   const subject = subjectOf(items, v);
   if (!subject || isUnrealized(items, subject.clause, v, end, 'verb')) return;
   const sources = refsOfAll(ctx, subject.phrases, 'source');
   // "summoned Ambassador X and handed him a protest": the pronoun is the person just summoned
-  const pronoun = recipient.kind === 'entity' && recipient.refs[0].mention?.kind === 'pronoun';
+  const pronoun = bare || (recipient.kind === 'entity' && recipient.refs[0].mention?.kind === 'pronoun');
   const earlier = pronoun ? items.slice(0, v).reverse().find((it) => it.kind === 'ent' && it.entityType === 'Person') : undefined;
-  const targets = earlier ? diplomatStates(ctx, [{ ...recipient, refs: [earlier] }]) : diplomatStates(ctx, [recipient]);
+  // "summoned Israel's chargé d'affaires and handed him a protest": the unnamed diplomat's state
+  const summoned = pronoun && !earlier ? diplomatStateBefore(items, subject.phrases[subject.phrases.length - 1]?.end ?? 0, v) : undefined;
+  const targets = summoned ? [summoned] : earlier ? diplomatStates(ctx, [{ ...recipient, refs: [earlier] }]) : diplomatStates(ctx, [recipient]);
   const why: Firing = { rule: `criticized:${trig.rule}:handed`, trigger: items.slice(v, end).map((i) => i.text).join(' '), confidence: trig.confidence * 0.9 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/** The state of an unnamed diplomat between `from` and `to`: "Israel's ambassador", "the Peruvian envoy". */
+function diplomatStateBefore(items: Item[], from: number, to: number): string | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    if (!(items[k].kind === 'word' && (DIPLOMAT_WORDS.has(items[k].lower) || items[k].lower === "d'affaires"))) continue;
+    for (let q = k - 1; q >= Math.max(from, k - 4); q--) {
+      if (items[q].kind === 'ent') return items[q].entityType === 'State' ? items[q].entityId : undefined;
+      if (items[q].kind === 'punct') break;
+    }
+    // "the ambassador of Israel"
+    const after = isWord(items[k + 1], 'of') ? items[k + 2] : undefined;
+    if (after?.kind === 'ent' && after.entityType === 'State') return after.entityId;
+  }
+  return undefined;
 }
 
 /** "accusations by X that Y ...": X accuses the subject of the complement clause. */
@@ -339,9 +368,12 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
     // or its agent ("a tanker was seized by U.S. forces")
     // "X hosted Y ... condemned the visit": the guest made the visit
     const guest = HOST_WORDS.has(prev[k].lower) && !isPassive(prev, k);
-    // "a ruling by Iraq's top court": the agent of the noun that told the act
-    const byAgent = isWord(prev[k + 1], 'by') && !isPassive(prev, k);
-    const doers = guest || byAgent ? readPhraseList(prev, k + (byAgent ? 2 : 1)).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
+    // "a ruling by Iraq's top court", "a visit to the site by X": the agent of the noun that told the act
+    const by = isWord(prev[k + 1], 'by') ? k + 1 : agentAfterModifiers(prev, k + 1);
+    const byAgent = by >= 0 && !isPassive(prev, k);
+    // "Y condemned a visit to the site": a noun told without its doer names nobody
+    if (!guest && !byAgent && isWord(prev[k - 1], 'a', 'an', 'the') && !isWord(prev[k - 2], 'paid', 'made', 'began', 'started')) return [];
+    const doers = guest || byAgent ? readPhraseList(prev, byAgent ? by + 1 : k + 1).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
     const named = doers.filter((q) => q.kind === 'entity' || q.kind === 'group');
     if (named.length !== doers.length) return [];
     const ids = refsOfAll({ d: ctx.d, s, items: prev }, named, 'party');
@@ -353,6 +385,23 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
 }
 
 const ACT_LOOKBACK = 3;
+const ACT_MODIFIER_PREPOSITIONS = new Set(['to', 'in', 'at', 'near', 'into', 'across', 'along', 'off', 'over', 'on']);
+const ACT_MODIFIER_REACH = 8;
+
+/**
+ * "a visit to the shrine on Sunday by X", "the seizure of boats off the coast by X": index of the
+ * "by" that names an act's agent after place and time modifiers, else -1. The modifiers hold no
+ * punctuation, verb or person.
+ */
+function agentAfterModifiers(items: Item[], e: number): number {
+  if (!(items[e]?.kind === 'word' && ACT_MODIFIER_PREPOSITIONS.has(items[e].lower))) return -1;
+  for (let q = e + 1; q < Math.min(items.length, e + ACT_MODIFIER_REACH); q++) {
+    const it = items[q];
+    if (isWord(it, 'by')) return q;
+    if (it.kind === 'punct' || it.entityType === 'Person' || (it.kind === 'word' && (isPredicateWord(it.lower) || /^[a-z]+ed$/.test(it.text)))) return -1;
+  }
+  return -1;
+}
 const SIGNING = new Set(['signed', 'concluded', 'struck', 'sealed', 'negotiated', 'inked', 'awarded', 'granted']);
 
 /** "the contracts (that) A signed with B and C": those who signed the criticized documents. */

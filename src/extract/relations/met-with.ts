@@ -174,7 +174,8 @@ export function metWithByNoun(ctx: SentenceContext, t: number, end: number, trig
       if (together) emitPairs(ctx, 'MET_WITH', own.length > 1 ? [...own, ...others] : others, why);
       remember(ctx, [...own, ...others]);
     }
-    return;
+    // "A and B wrapped up talks with agreement on ...": nobody after "with", so read on
+    if (others.length || list.phrases.some((p) => p.kind !== 'none') || !heldBefore(items, c, t)) return;
   }
 
   // "X and Y held talks", "their first formal talks", "after tense face-to-face talks"
@@ -264,6 +265,16 @@ function compoundBefore(items: Item[], t: number): string[] {
   const a = items[k - 2];
   if (b?.kind === 'ent' && isHyphen(dash) && a?.kind === 'ent' && a.entityId !== b.entityId) return [a.entityId!, b.entityId!];
   return [];
+}
+
+/** A held verb before the noun: "wrapped up two days of talks". */
+function heldBefore(items: Item[], c: number, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(c, t - 9); k--) {
+    const it = items[k];
+    if (it.kind === 'word' && HELD_VERBS.some((p) => k - p.length + 1 >= 0 && matchesAt(items, k - p.length + 1, p))) return true;
+    if (it.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** The noun is what the subject held ("held talks") or sits in a phrase like "after talks". */

@@ -314,6 +314,13 @@ export function readPhraseList(items: Item[], i: number): PhraseList {
         j = next.end;
         continue;
       }
+      // "Peru's main opposition, the Popular Force Party, ...": a description before a name it
+      // stands in apposition to is that name (not a list: the name is closed by a comma of its own)
+      if (next && (current.kind === 'owner' || current.kind === 'none') && next.kind === 'entity' && next.refs[0].mention?.kind === 'name' && isComma(items[next.end]) && !isWord(items[next.end + 1], 'and', 'or')) {
+        phrases[phrases.length - 1] = { ...next, start: current.start };
+        j = next.end;
+        continue;
+      }
       if (next && isApposition(items, next) && current.kind === 'entity') {
         j = closingComma(items, next.end);
         continue;
