@@ -20,6 +20,7 @@ export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFa
     for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
       const set = ctx.opposedStates.get(a) ?? new Set<string>();
       ctx.opposedStates.set(a, set.add(b));
+      if (r.type === 'CRITICIZED') ctx.rivals.set(a, (ctx.rivals.get(a) ?? new Set<string>()).add(b));
     }
   }
   const personMentions = doc.mentions.filter((m) => ctx.byId.get(m.entityId)?.type === 'Person' && (m.kind === 'name' || m.kind === 'surname'));

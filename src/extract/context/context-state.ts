@@ -33,6 +33,8 @@ export interface Ctx {
   relativesOfLeaders: { m: EntityMention; state: string; trigger: string }[];
   /** Entity id → ids it criticized, was criticized by or met (from the core relations). */
   opposedStates: Map<string, Set<string>>;
+  /** Entity id → ids it criticized or was criticized by. */
+  rivals: Map<string, Set<string>>;
 }
 
 export function makeContext(doc: AnalyzedDocument, facts: DocumentFacts): Ctx {
@@ -62,7 +64,7 @@ export function makeContext(doc: AnalyzedDocument, facts: DocumentFacts): Ctx {
     if (list) list.push(m);
     else byEntity.set(m.entityId, [m]);
   }
-  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [], claimedQualifiers: new Set(), orgRoles: new Set(), servingPeople: [], opposedStates: new Map() };
+  return { doc, facts, byId, orgById, mentionAt, tokenIndex, bySentence, byEntity, out: new Map(), personState: new Map(), leaderOf: new Map(), possessiveLeaders: [], relativesOfLeaders: [], claimedQualifiers: new Set(), orgRoles: new Set(), servingPeople: [], opposedStates: new Map(), rivals: new Map() };
 }
 
 export function add(ctx: Ctx, type: RelationType, source: string, target: string, sentence: number, rule: string, trigger: string, confidence: number): void {

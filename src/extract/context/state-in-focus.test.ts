@@ -44,6 +44,23 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MEMBER_OF', 'Rosa Villa', 'Colombia'],
     ],
   ],
+  [
+    "the state of someone this person condemned is not this person's",
+    'AMMAN — Jordan protested. Foreign Minister Omar Haddad condemned a visit on Sunday by Israel\'s national security minister, Avi Stern, calling it a provocation.',
+    [
+      ['MEMBER_OF', 'Avi Stern', 'Israel'],
+      ['MEMBER_OF', 'Omar Haddad', 'Jordan'],
+    ],
+  ],
+  [
+    "a colleague's state named in the sentence stays in focus",
+    "TASHKENT — Chilean Foreign Minister Ana Ruiz arrived. The talks were hosted by Uzbekistan's foreign minister, Dilshod Karimov, and the delegation was later received by President Bekzod Umarov.",
+    [
+      ['LEADS', 'Bekzod Umarov', 'Uzbekistan'],
+      ['MEMBER_OF', 'Ana Ruiz', 'Chile'],
+      ['MEMBER_OF', 'Dilshod Karimov', 'Uzbekistan'],
+    ],
+  ],
 ];
 
 describe('bare titles and the state in focus', () => {

@@ -27,7 +27,14 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
   const opposed = ctx.opposedStates.get(m.entityId);
   const other = counterpartStates(ctx, m);
   const fits = (id: string) => (title === undefined || titleFitsState(title, ctx.byId.get(id)?.iso)) && !other.has(id);
-  const own = (id: string) => !opposed?.has(id) && fits(id);
+  // Nor is the state of a person this one criticized or was criticized by ("condemned a visit
+  // by Israel's security minister, Y": Israel is Y's side). People who met may be colleagues.
+  const opposedPeopleStates = new Set<string>();
+  for (const id of ctx.rivals.get(m.entityId) ?? []) {
+    const st = typeOf(ctx, id) === 'Person' ? ctx.personState.get(id) : undefined;
+    if (st) opposedPeopleStates.add(st);
+  }
+  const own = (id: string) => !opposed?.has(id) && !opposedPeopleStates.has(id) && fits(id);
   const here = statesInSentence(ctx, m.sentence).filter(own);
   const before = new Set<string>();
   for (let s = Math.max(0, m.sentence - 2); s < m.sentence; s++) for (const id of statesInSentence(ctx, s)) before.add(id);
