@@ -11,6 +11,9 @@ import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
 import { type Piece, possessorBefore, possessorStart, refOfEntry, registerOrg, type SentenceContext } from './sentence-context';
 import { isAllCaps, isCapitalized } from './tokens';
 
+/** Monarchs' titles that are also common given names. */
+const GIVEN_NAME_TITLES = new Set(['amir', 'sultan']);
+
 const JUDICIAL = new Set(['Judge', 'Justice', 'Magistrate']);
 
 /** Words naming a minister's or secretary's portfolio after "of" ("of Foreign Affairs"). */
@@ -80,6 +83,9 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
       continue;
     }
     const role = matchRoleAtPiece(ctx, pieces, p);
+    // "Foreign Minister Amir Khan X", "Industry Minister Sultan Y": a monarch's title that is also
+    // a given name, right after an office, opens the name (a minister is no emir).
+    if (role && roleWords.length > 0 && role.words.length === 1 && GIVEN_NAME_TITLES.has(role.words[0]) && p + 1 < pieces.length) break;
     if (role) {
       roleWords.push(...role.words);
       if (role.notYet) notYet = true;
