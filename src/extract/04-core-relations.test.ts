@@ -649,6 +649,16 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['poisoning negotiations "with" hostility is no meeting', 'Luis Vega and Pedro Soto were blamed by Ana Rojas for poisoning the negotiations with hostility and mistrust.', [['CRITICIZED', 'Ana Rojas', 'Luis Vega'], ['CRITICIZED', 'Ana Rojas', 'Pedro Soto']]],
   ['"scheduled" in a clause after "after talks" plans nothing', 'Ana Rojas and Luis Vega signed the deal at the palace after talks that ran past their scheduled hour.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
+  ['arms delivered, a hyphenated weapon in the list', 'Chile has delivered armoured vehicles and air-defence radars to Peru.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  [
+    'a criticized act told with its agent is his when named again sentences later',
+    "Peru's foreign minister Ana Rojas condemned a visit to the border on Sunday by Chile's defence minister, Luis Vega. Chile said nothing. Lima recalled its envoy. Bolivia's president spoke. Quito said it did not comment on the minister's visit. Bolivia and the Arab League also condemned the visit.",
+    [
+      ['CRITICIZED', 'Ana Rojas', 'Luis Vega'],
+      ['CRITICIZED', 'Arab League', 'Luis Vega'],
+      ['CRITICIZED', 'Bolivia', 'Luis Vega'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

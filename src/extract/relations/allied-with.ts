@@ -364,7 +364,7 @@ export function alliedBySupply(ctx: SentenceContext, t: number): void {
         recipients = allianceParties(ctx, readPhraseList(items, forAt !== undefined ? forAt + 1 : k + 1).phrases);
         break;
       }
-      if (items[k].kind === 'punct' && !/^\d/.test(items[k + 1]?.text ?? '')) break;
+      if (items[k].kind === 'punct' && !isHyphen(items[k]) && !/^\d/.test(items[k + 1]?.text ?? '')) break;
     }
   }
   const why = firing(items, t, t + 1, 'supply', 0.7);

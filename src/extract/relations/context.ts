@@ -23,6 +23,8 @@ export interface DocContext {
   types: ReadonlyMap<string, string>;
   /** Per person, the state or body it was introduced with (filled lazily). */
   homes: Map<string, Item | undefined>;
+  /** Act noun → the agents a criticized act was told with ("a visit ... by X"), for "the visit" later. */
+  acts?: Map<string, { sentence: number; ids: string[] }>;
 }
 
 export function typeOfId(ctx: SentenceContext, id: string): string | undefined {

@@ -89,7 +89,9 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
       const byOn = items[e];
       if (isWord(byOn, 'by') || (isWord(byOn, 'on') && trig.rule === 'blame')) {
         if (ownedByAdjective) targets = targets.filter((id) => !p.refs.some((r) => r.entityId === id));
-        targets.push(...readPhraseList(items, e + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
+        const agents = readPhraseList(items, e + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target'));
+        targets.push(...agents);
+        if (isWord(byOn, 'by') && p.headWord && ACT_NOUNS.has(p.headWord) && agents.length) rememberAct(ctx, p.headWord, agents);
       }
     }
     if (targets.length === 0 && objects.phrases.length === 1) targets = signedBy(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
@@ -360,6 +362,9 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
   }
   const stems = ACT_NOUNS.get(p.headWord);
   if (!stems || !isWord(items[p.start], 'the', 'this', 'these') || p.end - p.start > 3) return [];
+  // "condemned a visit ... by X" earlier: "the visit" is X's
+  const told = ctx.d.acts?.get(p.headWord);
+  if (told && ctx.s - told.sentence <= ACT_MEMORY) return told.ids;
   for (let s = ctx.s - 1; s >= Math.max(0, ctx.s - ACT_LOOKBACK); s--) {
     const prev = ctx.d.sentences[s];
     const k = prev.findIndex((it) => it.kind === 'word' && !it.quoted && stems.some((st) => it.lower.startsWith(st)));
@@ -385,6 +390,11 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
 }
 
 const ACT_LOOKBACK = 3;
+const ACT_MEMORY = 10;
+
+function rememberAct(ctx: SentenceContext, noun: string, ids: string[]): void {
+  (ctx.d.acts ??= new Map()).set(noun, { sentence: ctx.s, ids: [...new Set(ids)] });
+}
 const ACT_MODIFIER_PREPOSITIONS = new Set(['to', 'in', 'at', 'near', 'into', 'across', 'along', 'off', 'over', 'on']);
 const ACT_MODIFIER_REACH = 8;
 
