@@ -6,6 +6,7 @@ import type { Relation } from '../model';
 import type { AnalyzedDocument, EntityMention } from './analysis';
 import type { DocumentFacts } from './03-coreference';
 import { add, leaderOf, makeContext } from './context/context-state';
+import { listedPeerRole } from './context/roles-in-lists';
 import { readOrganizations } from './context/organization-ties';
 import { readPartyMembers } from './context/party-members';
 import { readPersonRoles, resolveServing, resolveUntied } from './context/person-roles';
@@ -30,7 +31,10 @@ export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFa
   for (const { m, decision } of untied) resolveUntied(ctx, m, decision);
   resolveServing(ctx);
   for (const { m, state, trigger } of ctx.possessiveLeaders) {
-    if (!ctx.personState.has(m.entityId)) add(ctx, 'LEADS', m.entityId, state, m.sentence, 'possessive-state', trigger, 0.6);
+    if (ctx.personState.has(m.entityId)) continue;
+    // "Diop, Burkina Faso's X and Niger's Y signed": X and Y hold the listed peer's kind of office.
+    const peer = listedPeerRole(ctx, m);
+    add(ctx, peer ?? 'LEADS', m.entityId, state, m.sentence, peer ? 'possessive-state-list' : 'possessive-state', trigger, 0.6);
   }
   for (const { m, state, trigger } of ctx.relativesOfLeaders) {
     const leader = leaderOf(ctx, state);

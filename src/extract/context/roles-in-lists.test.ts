@@ -6,6 +6,24 @@ import { relationTriples, tripleKey, type Triple } from '../relation-triples';
 
 const cases: Array<[string, string, Triple[]]> = [
   [
+    "people named with a state's possessive share a listed minister's kind of office",
+    "DAKAR — Senegal's Foreign Minister Awa Ndiaye chaired the meeting. Ndiaye, Ghana's Kofi Mensah and Togo's Yao Agbo signed a communique.",
+    [
+      ['MEMBER_OF', 'Awa Ndiaye', 'Senegal'],
+      ['MEMBER_OF', 'Kofi Mensah', 'Ghana'],
+      ['MEMBER_OF', 'Yao Agbo', 'Togo'],
+    ],
+  ],
+  [
+    "listed with a head of state, a possessive person is a leader",
+    "Kenyan President Jane Otieno, Uganda's Paul Okello and Rwanda's Eric Habimana met in Nairobi.",
+    [
+      ['LEADS', 'Eric Habimana', 'Rwanda'],
+      ['LEADS', 'Jane Otieno', 'Kenya'],
+      ['LEADS', 'Paul Okello', 'Uganda'],
+    ],
+  ],
+  [
     'a list of titled people is no apposition',
     'Chilean President Ana Ruiz, Peruvian Prime Minister Luis Soto and Bolivian President Eva Mora met in Lima.',
     [
