@@ -659,6 +659,29 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Bolivia', 'Luis Vega'],
     ],
   ],
+  [
+    'a relative clause after a name and its role apposition is the name\'s',
+    'Peru, Chile and Bolivia accused Ecuador of lying. The charges were rejected by Ana Rojas, president of the Andean Commission, who cautioned the juntas against expelling traders.',
+    [
+      ['CRITICIZED', 'Ana Rojas', 'Bolivia'],
+      ['CRITICIZED', 'Ana Rojas', 'Chile'],
+      ['CRITICIZED', 'Ana Rojas', 'Peru'],
+      ['CRITICIZED', 'Bolivia', 'Ecuador'],
+      ['CRITICIZED', 'Chile', 'Ecuador'],
+      ['CRITICIZED', 'Peru', 'Ecuador'],
+    ],
+  ],
+  [
+    '", and both delegations were received" opens a clause; the delegations are the two who talked',
+    "Peruvian Foreign Minister Ana Rojas and his Chilean counterpart, Luis Vega, wrapped up two days of talks in Quito on Saturday. The talks were hosted by Ecuador's foreign minister, Pedro Soto, and both delegations were later received by President Marta Gil, who called the negotiations a chance.",
+    [
+      ['MET_WITH', 'Ana Rojas', 'Luis Vega'],
+      ['MET_WITH', 'Ana Rojas', 'Marta Gil'],
+      ['MET_WITH', 'Ana Rojas', 'Pedro Soto'],
+      ['MET_WITH', 'Luis Vega', 'Marta Gil'],
+      ['MET_WITH', 'Luis Vega', 'Pedro Soto'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -99,7 +99,7 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
       } else if (SOFT_CLAUSE_OPENERS.has(lw) && seenPhrase && !participle && opensClause(items, k + 1, t)) {
         return k + 1;
       }
-      if ((ROLE_NOUNS.has(lw) && !ROLE_MODIFIERS.has(lw)) || GROUP_WORDS.has(lw) || lw === 'the' || lw === 'a' || lw === 'an') seenPhrase = true;
+      if ((ROLE_NOUNS.has(lw) && !ROLE_MODIFIERS.has(lw)) || GROUP_WORDS.has(lw) || lw === 'the' || lw === 'a' || lw === 'an' || lw === 'both') seenPhrase = true;
     } else if (it.kind === 'ent') {
       seenPhrase = true;
     }
@@ -240,8 +240,13 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
     if (!objectRelative && (first.lower === 'who' || first.lower === 'which' || first.lower === 'that')) {
       let e = c;
       if (isComma(items[e - 1])) e--;
-      const antecedent = readPhraseBefore(items, e);
+      let antecedent = readPhraseBefore(items, e);
       if (!antecedent) return null;
+      // "Ana Ruiz, president of the commission, who ...": the name the apposition describes
+      if ((antecedent.kind === 'role' || antecedent.kind === 'none') && isComma(items[antecedent.start - 1])) {
+        const named = readPhraseBefore(items, antecedent.start - 1);
+        if (named?.kind === 'entity' && named.refs[0].entityType === 'Person') antecedent = named;
+      }
       // "Marchetti and Pembroke, who met in London": the whole list the clause follows
       const outer = e > 0 && e === c - 1 ? subjectOf(items, e) : null;
       const list = outer && outer.phrases.length > 1 && outer.phrases[outer.phrases.length - 1].end === e ? outer.phrases : [antecedent];
