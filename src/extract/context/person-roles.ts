@@ -323,6 +323,12 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
   const at = ctx.mentionAt[m.sentence];
   if (toks[to]?.norm !== ',') return;
   let k = to + 1;
+  // "X, a conservative who leads the Y party": a short noun phrase before "who".
+  if (/^(a|an)$/i.test(toks[k]?.norm ?? '')) {
+    let q = k + 1;
+    while (q < toks.length && q <= k + 3 && !at[q] && /^[a-z][a-z-]*$/.test(toks[q].norm) && toks[q].norm !== 'who' && !ROLE_VOCABULARY.has(toks[q].norm)) q++;
+    if (q > k + 1 && toks[q]?.norm.toLowerCase() === 'who') k = q;
+  }
   // "X, who also serves as first vice president," reads like an apposition; "X, who heads the
   // agency," names what X leads.
   const rel = RELATIVE_ROLE.exec(ctx.doc.text.slice(toks[k]?.start ?? 0, (toks[k]?.start ?? 0) + 40));
@@ -332,7 +338,8 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       // "who heads the agency", "who now leads the opposition X party", "who also heads
       // Sudan's ruling Y Council": the first body named, past a possessive owner and adjectives.
       let q = k + skip;
-      while (q < toks.length && q < k + skip + 3 && !at[q] && /^(the|a|its|his|her|their|opposition|ruling|main|powerful|national|new|influential)$/i.test(toks[q].norm)) q++;
+      // Determiners and lower-case adjectives ("the far-right", "the small liberal").
+      while (q < toks.length && q < k + skip + 6 && !at[q] && (/^(the|a|its|his|her|their)$/i.test(toks[q].norm) || (/^([a-z]+|-)$/.test(toks[q].norm) && !COMPLEMENT_PREPS.has(toks[q].norm) && !/^(and|or|from|by|on|talks|delegation|team)$/.test(toks[q].norm)))) q++;
       let x = at[q];
       if (x) {
         let after = tokenSpan(ctx, x).to;

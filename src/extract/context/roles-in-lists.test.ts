@@ -5,6 +5,9 @@ import { CONTEXT_RELATION_TYPES } from '../../model';
 import { relationTriples, tripleKey, type Triple } from '../relation-triples';
 
 const cases: Array<[string, string, Triple[]]> = [
+  ['who heads a party after lower-case adjectives', 'Avi Stern, who heads the far-right Jewish Strength party, hit back.', [['LEADS', 'Avi Stern', 'Jewish Strength']]],
+  ['a short noun phrase before "who leads"', 'Rina Sato, a conservative who leads the Liberal Progress Party, won.', [['LEADS', 'Rina Sato', 'Liberal Progress Party']]],
+  ['heading talks with a party is no leadership', 'Avi Stern, who heads talks with the Jewish Strength party, hit back.', []],
   [
     "people named with a state's possessive share a listed minister's kind of office",
     "DAKAR — Senegal's Foreign Minister Awa Ndiaye chaired the meeting. Ndiaye, Ghana's Kofi Mensah and Togo's Yao Agbo signed a communique.",
