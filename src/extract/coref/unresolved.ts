@@ -60,7 +60,8 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
       continue;
     }
     // "Rask, 34, retired", "Rask, who …", "Rask said he …": a lone name that is a person.
-    if (!u.titled && !u.organization && /^\p{Lu}\p{Ll}/u.test(text) && PERSON_AFTER.test(rec.text.slice(u.end, u.end + 24))) {
+    // "Bishop X of Matagalpa, who …": after "of"/"in"/"near" the word is X's place, not the "who".
+    if (!u.titled && !u.organization && /^\p{Lu}\p{Ll}/u.test(text) && PERSON_AFTER.test(rec.text.slice(u.end, u.end + 24)) && !PLACE_BEFORE.test(rec.text.slice(Math.max(0, u.start - 8), u.start))) {
       const key = nameKey(text);
       if (!rec.persons.has(key)) rec.persons.set(key, { key, forms: [text], titles: [] });
       mentions.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', ref: { type: 'Person', key } });
@@ -94,6 +95,7 @@ export function resolveUnresolved(rec: Recognition, mentions: RawMention[], shor
 
 const SPEECH_AFTER = /^\s+(?:[a-z]+ly\s+)?(said|says|announced|announces|reported|reports|added|told|stated|confirmed|confirms|denied|denies|declined|warned|claimed|insisted|posted|raised|cut|sold|bought|agreed|plans|planned|launched|filed|won|lost|beat|rose|fell|shares|acquired|hired|fired|sued|unveiled|expects|expected|delivered|signed|owns|operates|makes|built|invested|named|appointed|maintained|blocked|paid|posted|reported|recalled|pleaded|settled|merged|bid|offered|cut|reduced|boosted|increased|dropped|slipped|gained|jumped|surged|slumped|tumbled|climbed|fired|ordered|asked|urged|released|shipped|opened|closed|approved|rejected|completed|faces|faced)\b/;
 
+const PLACE_BEFORE = /\b(?:of|in|from|near|at)\s+$/;
 const PERSON_AFTER = /^(?:,\s+(?:who\b|\d{1,2},)|\s+(?:said|says|told\s+\w+|added)\s+(?:he|she)\b|'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\b)/;
 const COMPASS = /^(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Centre|Center|Left|Right|Opposition|Government|Crown|State|Church|Army|Navy|Police)$/;
 const THE_NAME_ACTS = /^\s+(?:[a-z]+ed|said|says|has|had|is|was|will|would|left|held|kept|set|cut|put|made|took|gave|won|lost|told|sold|bought|began|became|rose|fell|wants|plans|said)\b/;

@@ -22,6 +22,8 @@ const entityCases: Array<[string, string, string[]]> = [
   ['adjective forms the package spells otherwise', 'Ecuadorian and Slovenian envoys met Maldivian officials.', ['State: Ecuador', 'State: Maldives', 'State: Slovenia']],
   ['a monarch title that is also a given name, after an office', 'Chilean Foreign Minister Amir Khan Rahimi and Industry Minister Sultan Obaid spoke.', ['Person: Amir Khan Rahimi', 'Person: Sultan Obaid', 'State: Chile']],
   ['the same word alone is still a title', "Qatar's Amir Tamim bin Khalid spoke.", ['Person: Tamim bin Khalid', 'State: Qatar']],
+  ['a regional adjective is no name', 'The ban hurt West African traders and Central Asian exporters.', []],
+  ['a place after "of" is not the "who" of the clause', 'Bishop Tomas Ibarra of Chinandega, who spent a year in prison, was freed.', ['Person: Tomas Ibarra']],
   ['a package demonym still works', 'An Emirati delegation and Filipino officials met in Geneva.', ['State: Philippines', 'State: United Arab Emirates']],
   ['a state in free association', 'Cook Islands Prime Minister Tavita Marurai said his government would sign.', ['Person: Tavita Marurai', 'State: Cook Islands']],
   ['a small self-governing island state', 'Niue protested the decision.', ['State: Niue']],

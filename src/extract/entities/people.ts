@@ -1,6 +1,7 @@
 // People: a run's prefix of qualifiers and titles ("Russian President", "NATO
 // Secretary-General"), then the name; and the cues that make a name an organization instead
 // ("Chega party", "Petrobras, the Brazilian oil company", "Goldman Sachs analyst X").
+import words from '../data/words.json';
 import { emitEntry } from './known-names';
 import { CALENDAR, FUNCTION_WORDS, isHead, PLACE_NAMES, PLACE_TAILS } from './lexicon';
 import { nameKey } from './names';
@@ -10,6 +11,8 @@ import type { EntityRef, TitleFact } from './recognition';
 import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
 import { type Piece, possessorBefore, possessorStart, refOfEntry, registerOrg, type SentenceContext } from './sentence-context';
 import { isAllCaps, isCapitalized } from './tokens';
+
+const REGIONAL_ADJECTIVES = new Set(words.regionalAdjectives);
 
 /** Monarchs' titles that are also common given names. */
 const GIVEN_NAME_TITLES = new Set(['amir', 'sultan']);
@@ -332,6 +335,8 @@ function looksLikePersonName(ctx: SentenceContext, name: Piece[], text: string, 
   if (PLACE_NAMES.has(text)) return false;
   const lastWord = name[name.length - 1].text;
   if (PLACE_TAILS.has(lastWord) || CALENDAR.has(lastWord)) return false;
+  // "West African traders", "Central Asian states": a regional adjective, not a name.
+  if (!titled && REGIONAL_ADJECTIVES.has(lastWord.replace(/^.*-/, ''))) return false;
   if (name[0].conn || name[name.length - 1].conn) return false;
   for (const piece of name) {
     if (piece.particle) continue;
