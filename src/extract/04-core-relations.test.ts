@@ -682,6 +682,18 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MET_WITH', 'Luis Vega', 'Pedro Soto'],
     ],
   ],
+  [
+    '"the two leaders" are the last two titled heads, and whoever "joined them" meets both',
+    'Chilean President Tomas Vidal accused Peru of lying. His foreign minister, Luis Vega, warned Peru against meddling. Peruvian President Rosa Quispe replied. The two leaders did sit down together in Lima in June, where Secretary-General Ana Rojas joined them for coffee.',
+    [
+      ['CRITICIZED', 'Luis Vega', 'Peru'],
+      ['CRITICIZED', 'Tomas Vidal', 'Peru'],
+      ['MET_WITH', 'Ana Rojas', 'Rosa Quispe'],
+      ['MET_WITH', 'Ana Rojas', 'Tomas Vidal'],
+      ['MET_WITH', 'Rosa Quispe', 'Tomas Vidal'],
+    ],
+  ],
+  ['joining others in a stance is no meeting', 'Chilean President Tomas Vidal met Peruvian President Rosa Quispe in Lima. Ana Rojas joined them in condemning the attack.', [['MET_WITH', 'Rosa Quispe', 'Tomas Vidal']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

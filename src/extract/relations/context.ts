@@ -25,6 +25,8 @@ export interface DocContext {
   homes: Map<string, Item | undefined>;
   /** Act noun → the agents a criticized act was told with ("a visit ... by X"), for "the visit" later. */
   acts?: Map<string, { sentence: number; ids: string[] }>;
+  /** Per person, whether a head-of-state or government title introduced it (filled lazily). */
+  leaders?: Map<string, boolean>;
 }
 
 export function typeOfId(ctx: SentenceContext, id: string): string | undefined {
@@ -277,6 +279,11 @@ export function resolveGroup(ctx: SentenceContext, p: NounPhrase): string[] {
     const homes = [...new Set(meeting.map((id) => (ctx.d.types.get(id) === 'State' ? id : homeOf(ctx, id)?.entityType === 'State' ? homeOf(ctx, id)!.entityId! : '')))];
     if (homes.length === count && !homes.includes('')) return homes;
   }
+  // "the two leaders": the last two introduced as heads of state or government, when named so
+  if (type === 'Person' && p.headWord && LEADER_NOUNS.has(p.headWord)) {
+    const leaders = lastMentioned(ctx, type, count, p.start, true);
+    if (leaders.length) return leaders;
+  }
   if (type !== null) return lastMentioned(ctx, type, count, p.start);
   const people = lastMentioned(ctx, 'Person', count, p.start);
   return people.length ? people : lastMentioned(ctx, 'State', count, p.start);
@@ -336,14 +343,33 @@ function lastList(ctx: SentenceContext, before: number): string[] {
   return [];
 }
 
-function lastMentioned(ctx: SentenceContext, type: string, count: number, before: number): string[] {
+const LEADER_NOUNS = new Set(['leaders', 'presidents', 'heads', 'rulers', 'strongmen']);
+const LEADER_TITLES = new Set(['president', 'minister', 'premier', 'king', 'queen', 'emir', 'chancellor', 'leader', 'sultan']);
+const LEADER_TITLE_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'deputy', 'vice', 'finance', 'interior', 'trade', 'former', 'economy', 'justice']);
+
+/** Was the person introduced with a head-of-state or government title ("Greek Prime Minister X", "President X")? */
+function titledLeader(ctx: SentenceContext, personId: string): boolean {
+  const known = (ctx.d.leaders ??= new Map()).get(personId);
+  if (known !== undefined) return known;
+  const titled = ctx.d.sentences.some((items) =>
+    items.some((it, k) => {
+      if (it.entityId !== personId || it.mention?.kind !== 'name' || !isWord(items[k - 1], ...LEADER_TITLES)) return false;
+      const q = isWord(items[k - 1], 'minister') ? items[k - 2] : items[k - 1];
+      return !(isWord(items[k - 1], 'minister') && !isWord(q, 'prime')) && !isWord(items[k - 2], ...LEADER_TITLE_QUALIFIERS);
+    }),
+  );
+  ctx.d.leaders.set(personId, titled);
+  return titled;
+}
+
+function lastMentioned(ctx: SentenceContext, type: string, count: number, before: number, leaders = false): string[] {
   const ids: string[] = [];
   for (let s = ctx.s; s >= 0 && ids.length < count; s--) {
     const items = ctx.d.sentences[s];
     const limit = s === ctx.s ? before : items.length;
     for (let i = limit - 1; i >= 0 && ids.length < count; i--) {
       const it = items[i];
-      if (it.kind === 'ent' && it.entityType === type && !ids.includes(it.entityId!)) ids.push(it.entityId!);
+      if (it.kind === 'ent' && it.entityType === type && !ids.includes(it.entityId!) && (!leaders || titledLeader(ctx, it.entityId!))) ids.push(it.entityId!);
     }
   }
   return ids.length === count ? ids : [];

@@ -49,6 +49,16 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
 
   const hosts = subject ? keep(refsOfAll(ctx, subject.phrases, 'party')) : [];
   if (hosts.length === 0) return;
+  // "the two leaders sat down together, where Z joined them for coffee": Z joins the meeting just
+  // told ("joined them in condemning ..." joins a stance, not a meeting)
+  if (trig.rule === 'join') {
+    if (isWord(items[end], 'in') && /ing$/.test(items[end + 1]?.lower ?? '')) return;
+    const m = ctx.d.meetings[ctx.d.meetings.length - 1];
+    const earlier = m && ctx.s - m.sentence <= 1 ? m.participants.filter((id) => !hosts.includes(id)) : [];
+    for (const h of hosts) for (const g of earlier) emit(ctx, 'MET_WITH', h, g, firing(items, t, end, trig));
+    if (earlier.length) remember(ctx, [...earlier, ...hosts]);
+    return;
+  }
   let k = end;
   while (k < items.length && items[k].kind === 'word' && ADVERBS.has(items[k].lower)) k++;
   const objects = readPhraseList(items, k);
