@@ -55,6 +55,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['serving a person named later', "Jane Roe, Boric's chief adviser, spoke. Chilean President Gabriel Boric listened.", [['LEADS', 'Gabriel Boric', 'Chile'], ['MEMBER_OF', 'Jane Roe', 'Chile']]],
   ['a possessive apposition after a verb', "Pretoria expelled Kenya's ambassador, John Doe, on Friday.", [['MEMBER_OF', 'John Doe', 'Kenya']]],
   ['a known national body keeps its state qualifier as a state mention', 'The U.S. State Department and the US Congress objected to the sale.', [['PART_OF', 'Congress', 'United States'], ['PART_OF', 'State Department', 'United States']]],
+  ['a UN organ written with its qualifier also mentions the UN', 'Ghana asked the U.N. Security Council to act.', [['PART_OF', 'Security Council', 'United Nations']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 
