@@ -694,6 +694,11 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['joining others in a stance is no meeting', 'Chilean President Tomas Vidal met Peruvian President Rosa Quispe in Lima. Ana Rojas joined them in condemning the attack.', [['MET_WITH', 'Rosa Quispe', 'Tomas Vidal']]],
+  ['an unqualified government is the critic\'s own', 'Peruvian opposition leader Ana Rojas accused the government of betraying farmers.', [['CRITICIZED', 'Ana Rojas', 'Peru']]],
+  ['the critic\'s state named in an apposition', 'Ana Rojas, a Peruvian lawmaker, accused the government of betraying farmers.', [['CRITICIZED', 'Ana Rojas', 'Peru']]],
+  ['"the government of" another state is that state', 'Peruvian opposition leader Ana Rojas accused the government of Chile of lying.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['a demonym after "the government\'s" is the policy\'s topic, not its owner', "Chile's Ana Rojas criticised the government's Bolivian policy.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['no state known for the critic: no target', "Former prime minister Ana Rojas has criticised the government's Chilean policy as reckless.", []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

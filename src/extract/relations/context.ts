@@ -6,7 +6,7 @@ import { SYMMETRIC_RELATION_TYPES } from '../../model';
 import type { AnalyzedDocument } from '../analysis';
 import type { Item } from './items';
 import { GOVERNMENT_NOUNS, PLURAL_ROLE_NOUNS, SPEECH_VERBS, VOICE_ROLES } from './lexicon';
-import { isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
+import { isComma, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 export interface MeetingEvent {
   sentence: number;
@@ -192,6 +192,17 @@ function findHome(ctx: SentenceContext, personId: string): Item | undefined {
       const p = readPhraseBefore(items, k + 1);
       const home = p?.inner.find((r) => r.entityType === 'State' || r.entityType === 'Organization');
       if (home) return home;
+    }
+  }
+  // "Ana Ruiz, a Peruvian lawmaker,", "X, a senator from Chile's ruling party,": a state in an apposition
+  for (const items of ctx.d.sentences) {
+    for (let k = 0; k < items.length; k++) {
+      if (items[k].entityId !== personId || items[k].mention?.kind !== 'name' || !isComma(items[k + 1]) || !isWord(items[k + 2], 'a', 'an')) continue;
+      let q = k + 2;
+      while (q < Math.min(items.length, k + 14) && !(items[q].kind === 'punct' && items[q].text !== '-')) {
+        if (items[q].kind === 'ent') return items[q].entityType === 'State' ? items[q] : undefined;
+        q++;
+      }
     }
   }
   return undefined;

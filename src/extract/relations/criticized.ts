@@ -94,6 +94,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
         if (isWord(byOn, 'by') && p.headWord && ACT_NOUNS.has(p.headWord) && agents.length) rememberAct(ctx, p.headWord, agents);
       }
     }
+    if (targets.length === 0 && objects.phrases.length === 1) targets = ownGovernment(ctx, objects.phrases[0], sources);
     if (targets.length === 0 && objects.phrases.length === 1) targets = signedBy(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 1) targets = eventOwners(ctx, objects.phrases[0], objStart).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 0) {
@@ -413,6 +414,20 @@ function agentAfterModifiers(items: Item[], e: number): number {
   return -1;
 }
 const SIGNING = new Set(['signed', 'concluded', 'struck', 'sealed', 'negotiated', 'inked', 'awarded', 'granted']);
+
+/**
+ * "opposition leader X accused the government of ...", "X criticised the government's policy":
+ * an unqualified government is the critic's own, when the critic was introduced with a state.
+ */
+function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly string[]): string[] {
+  const { items } = ctx;
+  const bare = p.kind === 'none' && p.inner.length === 0 && p.headWord !== undefined && GOVERNMENT_NOUNS.has(p.headWord) && isWord(items[p.start], 'the') && p.end - p.start === 2;
+  const owned = p.kind === 'none' && p.possessorWord !== undefined && GOVERNMENT_NOUNS.has(p.possessorWord) && isWord(items[p.start], 'the');
+  const ofOther = isWord(items[p.end], 'of') && !/ing$/.test(items[p.end + 1]?.lower ?? '');
+  if ((!bare && !owned) || ofOther || sources.length !== 1 || typeOfId(ctx, sources[0]) !== 'Person') return [];
+  const home = homeOf(ctx, sources[0]);
+  return home?.entityType === 'State' ? [home.entityId!] : [];
+}
 
 /** "the contracts (that) A signed with B and C": those who signed the criticized documents. */
 function signedBy(ctx: SentenceContext, p: NounPhrase): string[] {

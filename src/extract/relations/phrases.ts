@@ -52,6 +52,8 @@ export interface NounPhrase {
   headWord?: string;
   /** A possessive pronoun that opens the phrase ("its", "their"). */
   pronoun?: string;
+  /** A common noun before "'s" ("the government's Afghan policy"): the owner, not the entities after it. */
+  possessorWord?: string;
 }
 
 const MAX_PHRASE = 16;
@@ -151,6 +153,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   let ofAt = -1;
   let lastLink = -1;
   let count: number | null = null;
+  let possessorWord: string | undefined;
   while (j < items.length && j - start < MAX_PHRASE) {
     const it = items[j];
     const prev = j > start ? items[j - 1] : undefined;
@@ -177,6 +180,7 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
     if (lw === "'s") {
       if (!last) break;
       if (last.kind === 'ent') possessor = last;
+      else if (inner.length === 0) possessorWord = last.lower;
       j++;
       continue;
     }
@@ -265,6 +269,8 @@ export function readPhrase(items: Item[], i: number): NounPhrase | null {
   }
   if (ROLE_NOUNS.has(head) && !ROLE_MODIFIERS.has(head)) return { ...phrase, kind: 'role', roleOf: ofRefs.length ? ofRefs : possessor ? [possessor] : inner };
   if (possessor) return { ...phrase, kind: 'owner', refs: [possessor] };
+  // "the government's Afghan policy": the demonym says what the policy is about, not whose it is
+  if (possessorWord) return { ...phrase, possessorWord };
   if (inner.length > 0) return { ...phrase, kind: 'owner', refs: [inner[inner.length - 1]] };
   if (pronoun) return { ...phrase, kind: 'pronoun-owner' };
   return phrase;
