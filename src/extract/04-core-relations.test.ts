@@ -699,6 +699,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ['"the government of" another state is that state', 'Peruvian opposition leader Ana Rojas accused the government of Chile of lying.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['a demonym after "the government\'s" is the policy\'s topic, not its owner', "Chile's Ana Rojas criticised the government's Bolivian policy.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['no state known for the critic: no target', "Former prime minister Ana Rojas has criticised the government's Chilean policy as reckless.", []],
+  ['"State\'s PM" in a headline is the prime minister the story names', "Peru's PM accuses Chile of blackmail. Peruvian Prime Minister Ana Rojas has accused Chile of blackmail.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['"State\'s president" is the president the story names', "Peru's president accuses Chile of blackmail. Peruvian President Ana Rojas spoke.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['an unnamed PM is nobody', "Peru's PM accuses Chile of blackmail.", []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -106,6 +106,11 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
         const head = state ? headOf(ctx, state, p.headWord) : undefined;
         return head ? [head] : [];
       }
+      // "Peru's PM accuses ...": the person the document introduces with that title for that state
+      if (p.headWord && (HEAD_TITLES.has(p.headWord) || p.headWord === 'pm') && p.roleOf.length === 1 && p.roleOf[0].entityType === 'State' && ctx.items[p.start + 1]?.lower === "'s") {
+        const head = headOf(ctx, p.roleOf[0].entityId!, p.headWord === 'pm' ? 'minister' : p.headWord);
+        if (head) return [head];
+      }
       // "the leaders of France and Poland": unnamed leaders or officials stand for their state;
       // "a spokesman for the ministry" voices the ministry.
       const speaksFor = p.headWord !== undefined && (PLURAL_ROLE_NOUNS.has(p.headWord) || (role === 'source' && VOICE_ROLES.has(p.headWord)));
