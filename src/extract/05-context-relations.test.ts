@@ -56,6 +56,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a possessive apposition after a verb', "Pretoria expelled Kenya's ambassador, John Doe, on Friday.", [['MEMBER_OF', 'John Doe', 'Kenya']]],
   ['a known national body keeps its state qualifier as a state mention', 'The U.S. State Department and the US Congress objected to the sale.', [['PART_OF', 'Congress', 'United States'], ['PART_OF', 'State Department', 'United States']]],
   ['a UN organ written with its qualifier also mentions the UN', 'Ghana asked the U.N. Security Council to act.', [['PART_OF', 'Security Council', 'United Nations']]],
+  ['a minister "for" a portfolio', 'Minister for Foreign Affairs Jane Holt of Australia said so.', [['MEMBER_OF', 'Jane Holt', 'Australia']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

@@ -59,7 +59,7 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
       j--;
       continue;
     }
-    if (lower === 'of' && words.length > 0 && j > 0 && ROLE_VOCABULARY.has(toks[j - 1].norm.toLowerCase())) {
+    if ((lower === 'of' || lower === 'for') && words.length > 0 && j > 0 && ROLE_VOCABULARY.has(toks[j - 1].norm.toLowerCase())) {
       words.unshift(lower);
       j--;
       continue;

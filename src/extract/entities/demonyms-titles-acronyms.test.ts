@@ -24,6 +24,8 @@ const entityCases: Array<[string, string, string[]]> = [
   ['the same word alone is still a title', "Qatar's Amir Tamim bin Khalid spoke.", ['Person: Tamim bin Khalid', 'State: Qatar']],
   ['a regional adjective is no name', 'The ban hurt West African traders and Central Asian exporters.', []],
   ['a place after "of" is not the "who" of the clause', 'Bishop Tomas Ibarra of Chinandega, who spent a year in prison, was freed.', ['Person: Tomas Ibarra']],
+  ['a portfolio after "for" is part of the title', 'Undersecretary for Bilateral Relations Ana Lim and Secretary for Security Chris Tam spoke.', ['Person: Ana Lim', 'Person: Chris Tam']],
+  ['"for" before a name is no portfolio', 'The prize for Jane Holt was announced.', ['Person: Jane Holt']],
   ['a package demonym still works', 'An Emirati delegation and Filipino officials met in Geneva.', ['State: Philippines', 'State: United Arab Emirates']],
   ['a state in free association', 'Cook Islands Prime Minister Tavita Marurai said his government would sign.', ['Person: Tavita Marurai', 'State: Cook Islands']],
   ['a small self-governing island state', 'Niue protested the decision.', ['State: Niue']],

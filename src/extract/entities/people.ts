@@ -8,7 +8,7 @@ import { nameKey } from './names';
 import { COMPANY_TITLES, organizationContext } from './org-cues';
 import { emitNationalBody } from './organizations';
 import type { EntityRef, TitleFact } from './recognition';
-import { FORMER_MARKERS, matchRole, ROLE_MODIFIERS } from './roles';
+import { FORMER_MARKERS, matchRole, PORTFOLIO_WORDS, ROLE_MODIFIERS } from './roles';
 import { type Piece, possessorBefore, possessorStart, refOfEntry, registerOrg, type SentenceContext } from './sentence-context';
 import { isAllCaps, isCapitalized } from './tokens';
 
@@ -20,7 +20,6 @@ const GIVEN_NAME_TITLES = new Set(['amir', 'sultan']);
 const JUDICIAL = new Set(['Judge', 'Justice', 'Magistrate']);
 
 /** Words naming a minister's or secretary's portfolio after "of" ("of Foreign Affairs"). */
-const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'state', 'defense', 'defence', 'interior', 'justice', 'finance', 'treasury', 'commerce', 'energy', 'health', 'education', 'staff', 'house', 'security', 'trade', 'labor', 'labour', 'agriculture', 'transport', 'transportation', 'homeland', 'economy', 'public', 'national', 'external', 'home', 'international', 'development', 'cooperation', 'information', 'culture', 'environment', 'industry']);
 
 const ORG_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(company|firm|major|giant|group|agency|organization|organisation|party|bank|network|newspaper|broadcaster|outlet|think tank|institute|program|programme|militia|movement|bloc|alliance|body|watchdog|manufacturer|maker|producer|conglomerate|carrier|airline|startup|insurer|lender|fund|union|coalition|publication|daily|channel|news agency|club|side|team|retailer|automaker|carmaker|chipmaker|drugmaker|brokerage|operator|utility|exchange|regulator|supplier|distributor|developer|miner|refiner|shipper|bank|investor|asset manager|hedge fund)(?=\s*[,.;)]|\s+(?:that|which|based|headquartered)\b|\s*$)/i;
 /** "the state nuclear corporation Rosatom": a common noun for a kind of body, then its name. */

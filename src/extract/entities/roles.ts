@@ -28,6 +28,9 @@ export const FORMER_MARKERS = new Set(rolesData.formerMarkers);
 export const NOT_YET_MARKERS = new Set(rolesData.notYetMarkers);
 export const COUNTERPART_WORDS = new Set(rolesData.counterpartWords);
 
+/** Words naming a minister's portfolio after "of"/"for" ("Secretary of Foreign Affairs", "Undersecretary for Bilateral Relations"). */
+export const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'state', 'defense', 'defence', 'interior', 'justice', 'finance', 'treasury', 'commerce', 'energy', 'health', 'education', 'staff', 'house', 'security', 'trade', 'labor', 'labour', 'agriculture', 'transport', 'transportation', 'homeland', 'economy', 'public', 'national', 'external', 'home', 'international', 'development', 'cooperation', 'information', 'culture', 'environment', 'industry', 'bilateral', 'multilateral', 'relations', 'political', 'economic', 'consular', 'maritime', 'planning', 'tourism', 'immigration', 'employment', 'science', 'technology', 'investment', 'infrastructure', 'communications', 'digital', 'climate', 'reintegration', 'housing', 'women', 'youth', 'veterans']);
+
 /** The longest role starting at lower-cased token i. */
 export function matchRole(lower: string[], i: number): RoleEntry | undefined {
   const list = ROLES.get(lower[i]);

@@ -5,13 +5,14 @@
 import { acronymAt, andJoinedBeforeAcronym } from './defined-acronyms';
 import { matchGazetteer } from './gazetteer';
 import { CALENDAR, isHead, MULTI_HEADS, PARTICLES } from './lexicon';
-import { matchRole } from './roles';
+import { matchRole, PORTFOLIO_WORDS } from './roles';
 import { type Piece, type SentenceContext, spanText } from './sentence-context';
 import { isCapitalized, type Token } from './tokens';
 
 const MAX_RUN = 16;
 
 const ABBREV_WITH_DOT = new Set(['Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Maj', 'Adm', 'Sgt', 'Gov', 'Sen', 'Rep', 'Prof', 'Brig', 'Cmdr', 'Rev']);
+const FOR_TITLE_CORES = new Set(['Undersecretary', 'Under-Secretary', 'Commissioner']);
 const TITLE_CORES_WITH_OF = new Set(['Secretary', 'Minister', 'Ambassador', 'Envoy', 'Leader', 'President', 'Chairman', 'Director', 'Head', 'Chief', 'Commander', 'Speaker', 'Secretary-General']);
 
 export function isNameToken(t: Token): boolean {
@@ -113,8 +114,11 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         const lastWord = last.entry ? '' : last.text;
         // "House of Representatives", "Joint Chiefs of Staff": a multiword head through "of".
         const multiHead = t.text === 'of' && MULTI_HEADS.some((m) => m.tokens[0] === lastWord && m.tokens[1] === 'of');
-        const headLike = isHead(lastWord) || multiHead || run.some((p) => p.conn && !p.entry && p.text !== 'of');
-        const titleLike = TITLE_CORES_WITH_OF.has(lastWord) && t.text !== 'for' && t.text !== 'on';
+        // A connector after a title ("Minister for Foreign Affairs") opens no body's name.
+        const titleConn = (k: number) => k > 0 && (TITLE_CORES_WITH_OF.has(run[k - 1].text) || FOR_TITLE_CORES.has(run[k - 1].text));
+        const headLike = isHead(lastWord) || multiHead || run.some((p, k) => p.conn && !p.entry && p.text !== 'of' && !titleConn(k));
+        // "Undersecretary for Bilateral Relations X": "for" joins a title only before a portfolio.
+        const titleLike = (TITLE_CORES_WITH_OF.has(lastWord) || (t.text === 'for' && FOR_TITLE_CORES.has(lastWord))) && t.text !== 'on' && (t.text !== 'for' || PORTFOLIO_WORDS.has(toks[i + 1].text.toLowerCase()));
         if ((headLike && t.text !== 'to') || titleLike) {
           let j = i + 1;
           if (toks[j].text === 'the' && j + 1 < toks.length) j++;
