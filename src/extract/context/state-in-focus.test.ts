@@ -61,6 +61,15 @@ const cases: Array<[string, string, Triple[]]> = [
       ['MEMBER_OF', 'Dilshod Karimov', 'Uzbekistan'],
     ],
   ],
+  [
+    '"the kingdom" is the one kingdom the document names',
+    'RIYADH — Saudi Crown Prince Khalid bin Fahd received Chilean President Ana Ruiz. Khalid bin Fahd, who is also the kingdom\'s prime minister, spoke.',
+    [
+      ['LEADS', 'Ana Ruiz', 'Chile'],
+      ['LEADS', 'Khalid bin Fahd', 'Saudi Arabia'],
+    ],
+  ],
+  ['"the kingdom" with two kingdoms named is no one', 'Spain and Morocco met. Omar Idrissi, the kingdom\'s prime minister, spoke.', []],
 ];
 
 describe('bare titles and the state in focus', () => {

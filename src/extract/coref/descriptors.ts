@@ -1,11 +1,13 @@
 // References by description: "U.S. officials", "the North", "the Obama administration",
 // "the alliance", and "the Russian leader" / "the UN chief" for the person who leads it.
 import orgHeads from '../data/org-heads.json';
+import statesData from '../data/states.json';
 import { knownOrgByName } from '../entities/gazetteer';
 import type { RawMention, Recognition } from '../entities/recognition';
 import { roleOfPhrase } from '../entities/roles';
 import { bySentence, latestBefore, push } from './mention-index';
 
+const KINGDOMS = new Set(statesData.governmentTitles.kingdoms);
 const DESCRIPTOR_NOUNS = orgHeads.descriptorNouns as unknown as Record<string, string[]>;
 const REGULAR_FORCE = /\b(Army|Armed Forces|Defen[cs]e Forces?|Military)\b/;
 const STATE_GROUP = /^\s+(officials|leaders|government|administration|regime|authorities|side|delegation|diplomats|negotiators|lawmakers|people)\b/;
@@ -13,6 +15,8 @@ const STATE_GROUP = /^\s+(officials|leaders|government|administration|regime|aut
 export function addDescriptors(rec: Recognition, mentions: RawMention[], personState: Map<string, string>): void {
   const isos = new Set(mentions.filter((m) => m.ref.type === 'State').map((m) => (m.ref as { iso: string }).iso));
   const korean = isos.has('PRK') || isos.has('KOR');
+  const kingdoms = [...isos].filter((iso) => KINGDOMS.has(iso));
+  const kingdom = kingdoms.length === 1 ? kingdoms[0] : undefined;
   const text = rec.text;
   const extra: RawMention[] = [];
   // "U.S. officials", "the Chinese government": the state acting through unnamed people.
@@ -46,6 +50,13 @@ export function addDescriptors(rec: Recognition, mentions: RawMention[], personS
         const iso = m[1] === 'North' ? 'PRK' : 'KOR';
         const start = s.start + m.index! + 4;
         extra.push({ start, end: start + m[1].length, text: `the ${m[1]}`, sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
+      }
+    }
+    // "the kingdom": the one kingdom the document names.
+    if (kingdom) {
+      for (const m of sentence.matchAll(/\b[Tt]he ([Kk]ingdom)\b(?!\s+of\b)/gu)) {
+        const start = s.start + m.index! + 4;
+        extra.push({ start, end: start + m[1].length, text: `the ${m[1]}`, sentence: si, kind: 'descriptor', ref: { type: 'State', iso: kingdom } });
       }
     }
     // "the Obama administration", "the Assad regime".
