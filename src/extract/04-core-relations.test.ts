@@ -702,6 +702,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['"State\'s PM" in a headline is the prime minister the story names', "Peru's PM accuses Chile of blackmail. Peruvian Prime Minister Ana Rojas has accused Chile of blackmail.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['"State\'s president" is the president the story names', "Peru's president accuses Chile of blackmail. Peruvian President Ana Rojas spoke.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['an unnamed PM is nobody', "Peru's PM accuses Chile of blackmail.", []],
+  ['a criticism "echoed by" another is the other\'s too', "Chile's condemnation of Peru was echoed by Bolivia.", [['CRITICIZED', 'Bolivia', 'Peru'], ['CRITICIZED', 'Chile', 'Peru']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -5,7 +5,7 @@ import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
-import { ACT_NOUNS, ADVERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ACT_NOUNS, ADVERBS, BE_FORMS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -196,7 +196,21 @@ export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, t
   const sources = [...new Set([...nounSource(ctx, t, objects.end, subjectIds), ...protesters])];
   if (sources.length === 0) return;
   const targets = isProtest ? diplomatStates(ctx, objects.phrases) : refsOfAll(ctx, objects.phrases, 'target');
-  for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+  // "X's condemnation of Y was echoed by Z": Z voiced it too
+  const echoed = echoers(ctx, objects.end);
+  for (const s of [...sources, ...echoed]) for (const g of targets) if (s !== g) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+const ECHO_VERBS = new Set(['echoed', 'shared', 'seconded', 'repeated', 'endorsed']);
+
+/** "... was echoed by Z (and W)": those who repeat a criticism just named. */
+function echoers(ctx: SentenceContext, k: number): string[] {
+  const { items } = ctx;
+  if (!(items[k]?.kind === 'word' && BE_FORMS.has(items[k].lower))) return [];
+  let v = k + 1;
+  while (v < items.length && items[v].kind === 'word' && ADVERBS.has(items[v].lower)) v++;
+  if (!(items[v]?.kind === 'word' && ECHO_VERBS.has(items[v].lower) && isWord(items[v + 1], 'by'))) return [];
+  return refsOfAll(ctx, readPhraseList(items, v + 2).phrases, 'source');
 }
 
 const PROTEST_NOUNS = new Set(['protest', 'protests', 'complaint', 'complaints']);
