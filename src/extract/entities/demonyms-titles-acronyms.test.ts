@@ -26,6 +26,8 @@ const entityCases: Array<[string, string, string[]]> = [
   ['a place after "of" is not the "who" of the clause', 'Bishop Tomas Ibarra of Chinandega, who spent a year in prison, was freed.', ['Person: Tomas Ibarra']],
   ['a portfolio after "for" is part of the title', 'Undersecretary for Bilateral Relations Ana Lim and Secretary for Security Chris Tam spoke.', ['Person: Ana Lim', 'Person: Chris Tam']],
   ['"for" before a name is no portfolio', 'The prize for Jane Holt was announced.', ['Person: Jane Holt']],
+  ['"General Staff" is a body, not a rank and a name', "Russia's General Staff said the strikes hit targets.", ['Organization: General Staff', 'State: Russia']],
+  ['a two-word head goes on through "of"', "He met Ali Rezaei, chief of Chile's General Staff of the Armed Forces.", ['Organization: General Staff of the Armed Forces', 'Person: Ali Rezaei', 'State: Chile']],
   ['a package demonym still works', 'An Emirati delegation and Filipino officials met in Geneva.', ['State: Philippines', 'State: United Arab Emirates']],
   ['a state in free association', 'Cook Islands Prime Minister Tavita Marurai said his government would sign.', ['Person: Tavita Marurai', 'State: Cook Islands']],
   ['a small self-governing island state', 'Niue protested the decision.', ['State: Niue']],

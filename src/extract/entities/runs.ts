@@ -113,7 +113,9 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         const last = run[run.length - 1];
         const lastWord = last.entry ? '' : last.text;
         // "House of Representatives", "Joint Chiefs of Staff": a multiword head through "of".
-        const multiHead = t.text === 'of' && MULTI_HEADS.some((m) => m.tokens[0] === lastWord && m.tokens[1] === 'of');
+        const prevWord = run.length > 1 && !run[run.length - 2].entry ? run[run.length - 2].text : '';
+        // "General Staff of the Armed Forces": a two-word head before "of" as well.
+        const multiHead = t.text === 'of' && MULTI_HEADS.some((m) => (m.tokens[0] === lastWord && m.tokens[1] === 'of') || (m.tokens.length === 2 && m.tokens[0] === prevWord && m.tokens[1] === lastWord));
         // A connector after a title ("Minister for Foreign Affairs") opens no body's name.
         const titleConn = (k: number) => k > 0 && (TITLE_CORES_WITH_OF.has(run[k - 1].text) || FOR_TITLE_CORES.has(run[k - 1].text));
         const headLike = isHead(lastWord) || multiHead || run.some((p, k) => p.conn && !p.entry && p.text !== 'of' && !titleConn(k));
