@@ -102,7 +102,8 @@ function addThingPronouns(rec: Recognition, mentions: RawMention[]): void {
       // "The Commission …, escalating its rebuke"; "Manila's protest against Beijing, its sharpest".
       if (chosen) {
         const between = rec.text.slice(chosen.end, at);
-        const subject = before[0];
+        // "Russia's Foreign Ministry …": the possessed body is the subject, not its owner.
+        const subject = before.length > 1 && /^['’]s\s+$/.test(rec.text.slice(before[0].end, before[1].start)) ? before[1] : before[0];
         if (between.includes(',') && !/,\s*(which|that|who)\b/.test(between) && subject !== chosen && subject.start - rec.sentences[si].start < 40) chosen = subject;
       }
       // At the very start of a sentence, "It"/"Its" continues the previous sentence's subject.
