@@ -703,6 +703,14 @@ const cases: Array<[string, string, Triple[]]> = [
   ['"State\'s president" is the president the story names', "Peru's president accuses Chile of blackmail. Peruvian President Ana Rojas spoke.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['an unnamed PM is nobody', "Peru's PM accuses Chile of blackmail.", []],
   ['a criticism "echoed by" another is the other\'s too', "Chile's condemnation of Peru was echoed by Bolivia.", [['CRITICIZED', 'Bolivia', 'Peru'], ['CRITICIZED', 'Chile', 'Peru']]],
+  ['an act noun with a reduced relative: its subject owns the act', 'Peru protested against a ritual offering Ana Rojas sent to the shrine.', [['CRITICIZED', 'Peru', 'Ana Rojas']]],
+  ['remarks someone made', 'Peru condemned the remarks Ana Rojas made on Monday.', [['CRITICIZED', 'Peru', 'Ana Rojas']]],
+  [
+    'summoning a diplomat "to protest" is the protest; a surname owns the act',
+    'Ana Rojas spoke on Monday. Seoul\'s Foreign Ministry summoned a senior Chilean diplomat to protest against a ritual offering Rojas sent to the shrine.',
+    [['CRITICIZED', 'Foreign Ministry', 'Ana Rojas']],
+  ],
+  ['a summons still wanted is no protest', 'Peru wants to summon the Chilean envoy to protest against the remarks Ana Rojas made.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

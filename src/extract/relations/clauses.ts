@@ -461,7 +461,13 @@ function infinitiveUnrealized(items: Item[], t: number): boolean {
   for (let g = Math.max(0, k - 4); g < k; g++) {
     for (const p of REALIZED_INFINITIVE_GOVERNORS) if (matchesAt(items, g, p)) return false;
   }
+  // "summoned a senior Chilean diplomat to protest": the summons is the protest
+  for (let g = Math.max(0, k - 7); g < k; g++) if (isWord(items[g], 'summoned', 'summons', 'summoning') && !isUnrealizedSummons(items, g)) return false;
   return true;
+}
+
+function isUnrealizedSummons(items: Item[], g: number): boolean {
+  return isWord(items[g - 1], 'to', 'will', 'would', 'could', 'might', 'not');
 }
 
 /** "to open talks", "to hold a summit": the verb of an infinitive whose object is the noun at t. */

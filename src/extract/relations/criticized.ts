@@ -5,7 +5,7 @@ import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
-import { ACT_NOUNS, ADVERBS, BE_FORMS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ACT_NOUNS, ADVERBS, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -95,6 +95,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
       }
     }
     if (targets.length === 0 && objects.phrases.length === 1) targets = ownGovernment(ctx, objects.phrases[0], sources);
+    if (targets.length === 0 && objects.phrases.length === 1) targets = reducedRelativeOwner(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 1) targets = signedBy(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 1) targets = eventOwners(ctx, objects.phrases[0], objStart).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 0) {
@@ -441,6 +442,26 @@ function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly st
   if ((!bare && !owned) || ofOther || sources.length !== 1 || typeOfId(ctx, sources[0]) !== 'Person') return [];
   const home = homeOf(ctx, sources[0]);
   return home?.entityType === 'State' ? [home.entityId!] : [];
+}
+
+const NOT_OWNING_VERBS = new Set(['reported', 'described', 'called', 'denied', 'confirmed', 'noted', 'cited', 'mentioned', 'witnessed', 'feared', 'predicted', 'expected', 'condemned', 'criticized', 'criticised', 'denounced', 'blamed', 'accused']);
+const PAST_VERBS = new Set(['sent', 'made', 'gave', 'took', 'said', 'wrote', 'held', 'paid', 'built', 'put', 'set', 'brought', 'sought', 'told', 'drew', 'laid', 'led', 'ran', 'won', 'struck']);
+
+/**
+ * "protested against a ritual offering X sent to the shrine", "condemned the remarks X made": an
+ * act noun followed by a reduced relative clause whose subject is the act's owner.
+ */
+function reducedRelativeOwner(ctx: SentenceContext, p: NounPhrase): string[] {
+  const { items } = ctx;
+  if (p.kind !== 'none' || p.inner.length > 0) return [];
+  let q = p.end;
+  // "a ritual offering": the phrase reader may stop before an -ing noun
+  if (items[q]?.kind === 'word' && /^[a-z]+ing$/.test(items[q].text)) q++;
+  const owner = items[q];
+  const verb = items[q + 1];
+  if (owner?.kind !== 'ent' || (owner.mention?.kind !== 'name' && owner.mention?.kind !== 'surname') || verb?.kind !== 'word') return [];
+  if (!(PAST_VERBS.has(verb.lower) || /^[a-z]+ed$/.test(verb.text)) || SPEECH_VERBS.has(verb.lower) || NOT_OWNING_VERBS.has(verb.lower) || isWord(items[q + 2], 'by')) return [];
+  return [owner.entityId!];
 }
 
 /** "the contracts (that) A signed with B and C": those who signed the criticized documents. */
