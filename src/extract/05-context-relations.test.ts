@@ -58,6 +58,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a UN organ written with its qualifier also mentions the UN', 'Ghana asked the U.N. Security Council to act.', [['PART_OF', 'Security Council', 'United Nations']]],
   ['a minister "for" a portfolio', 'Minister for Foreign Affairs Jane Holt of Australia said so.', [['MEMBER_OF', 'Jane Holt', 'Australia']]],
   ['"its" across a comma is the possessed body, not its owner', "Chile's Foreign Ministry accused Peru of stalling, a claim its spokeswoman Ana Ruiz repeated.", [['MEMBER_OF', 'Ana Ruiz', 'Foreign Ministry'], ['PART_OF', 'Foreign Ministry', 'Chile']]],
+  ['a lower-case portfolio after "for" in an apposition', "Moldova's deputy prime minister for reintegration, Ion Rusu, and Chile's minister for women and equality, Ana Ruiz, spoke.", [['MEMBER_OF', 'Ana Ruiz', 'Chile'], ['MEMBER_OF', 'Ion Rusu', 'Moldova']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

@@ -9,6 +9,8 @@ import { COMPANY_TITLES, sportsSentence } from '../entities/org-cues';
 import { orgInFocus, stateInFocus } from './state-in-focus';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'also', 'currently', 'then', 'its', 'their', 'both', 'two', 'three', 'four', 'as', 'still', 'once', 'longtime', 'long-time']);
+/** Lower-case words a portfolio is named with ("for reintegration", "for European affairs"). */
+const PORTFOLIO_WORDS_LOWER = /^(?:[a-z]*(?:tion|ment|ance|ence|ity|ics|ism|ure|affairs|relations|security|trade|defen[cs]e|justice|finance|energy|health|education|labou?r|agriculture|transport|tourism|women|youth|housing|immigration|european|foreign|economic|digital|climate|water)|and)$/;
 const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
 /** Ranks that may stand between "Mali's" and the name of its leader ("Guinea's Colonel Doumbouya"). */
@@ -213,6 +215,13 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
   let former = false;
   let j = comma - 1;
   let sawRole = false;
+  // "Moldova's deputy prime minister for reintegration, X": a lower-case portfolio after "for".
+  for (let k = comma - 1; k >= Math.max(1, comma - 4); k--) {
+    if (toks[k].norm === 'for' && k < comma - 1 && ROLE_VOCABULARY.has(toks[k - 1].norm.toLowerCase())) {
+      if (toks.slice(k + 1, comma).every((t, i) => !at[k + 1 + i] && /^[a-z]+$/.test(t.norm) && PORTFOLIO_WORDS_LOWER.test(t.norm))) j = k - 1;
+      break;
+    }
+  }
   while (j >= 0 && comma - j <= 14) {
     const t = toks[j];
     const lower = t.norm.toLowerCase();
