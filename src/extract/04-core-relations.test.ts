@@ -711,6 +711,16 @@ const cases: Array<[string, string, Triple[]]> = [
     [['CRITICIZED', 'Foreign Ministry', 'Ana Rojas']],
   ],
   ['a summons still wanted is no protest', 'Peru wants to summon the Chilean envoy to protest against the remarks Ana Rojas made.', []],
+  [
+    '"that cooperation" condemned is the alliance just told, both parties',
+    'Chile has delivered armoured vehicles and radars to Peru under contracts signed in 2023. That cooperation was condemned by Bolivia.',
+    [
+      ['ALLIED_WITH', 'Chile', 'Peru'],
+      ['CRITICIZED', 'Bolivia', 'Chile'],
+      ['CRITICIZED', 'Bolivia', 'Peru'],
+    ],
+  ],
+  ['an alliance condemned long after it was told names nobody', 'Chile and Peru signed a defence pact. Ecuador praised it. Argentina spoke. Bolivia said nothing. Bolivia condemned the alliance.', [['ALLIED_WITH', 'Chile', 'Peru']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -62,7 +62,12 @@ function stateInFocus(ctx: SentenceContext, personId: string): string[] {
 
 /** Alliances in the guide's sense bind states: a pair needs at least one state in it. */
 function emitAlliance(ctx: SentenceContext, a: string, b: string, why: Firing): void {
-  if (typeOfId(ctx, a) === 'State' || typeOfId(ctx, b) === 'State') emit(ctx, 'ALLIED_WITH', a, b, why);
+  if (typeOfId(ctx, a) !== 'State' && typeOfId(ctx, b) !== 'State') return;
+  emit(ctx, 'ALLIED_WITH', a, b, why);
+  // remembered for "that cooperation was condemned" in a later sentence
+  const last = ctx.d.lastAlliance;
+  if (last?.sentence === ctx.s) last.ids = [...new Set([...last.ids, a, b])];
+  else ctx.d.lastAlliance = { sentence: ctx.s, ids: [a, b] };
 }
 
 function emitAlliancePairs(ctx: SentenceContext, ids: readonly string[], why: Firing): void {

@@ -25,6 +25,8 @@ export interface DocContext {
   homes: Map<string, Item | undefined>;
   /** Act noun → the agents a criticized act was told with ("a visit ... by X"), for "the visit" later. */
   acts?: Map<string, { sentence: number; ids: string[] }>;
+  /** The parties of the alliances found in the latest sentence that told one. */
+  lastAlliance?: { sentence: number; ids: string[] };
   /** Per person, whether a head-of-state or government title introduced it (filled lazily). */
   leaders?: Map<string, boolean>;
 }

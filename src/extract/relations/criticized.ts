@@ -376,6 +376,13 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
     const m = ctx.d.meetings[ctx.d.meetings.length - 1];
     return m && m.sentence === ctx.s && p.start < at ? m.participants : [];
   }
+  // "France supplies Armenia with radars under a deal. That cooperation was condemned by Baku."
+  // (a sentence-initial "That" is read as a clause opener, so the phrase may start after it)
+  const demonstrative = isWord(items[p.start], 'the', 'this', 'that', 'these', 'those') || (p.start === 1 && isWord(items[0], 'that', 'those'));
+  if (BOND_NOUNS.has(p.headWord) && demonstrative && p.end - p.start <= 3) {
+    const bond = ctx.d.lastAlliance;
+    if (bond && ctx.s - bond.sentence <= BOND_MEMORY && bond.sentence < ctx.s) return bond.ids;
+  }
   const stems = ACT_NOUNS.get(p.headWord);
   if (!stems || !isWord(items[p.start], 'the', 'this', 'these') || p.end - p.start > 3) return [];
   // "condemned a visit ... by X" earlier: "the visit" is X's
@@ -406,6 +413,8 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
 }
 
 const ACT_LOOKBACK = 3;
+const BOND_NOUNS = new Set(['cooperation', 'co-operation', 'partnership', 'alliance', 'ties', 'relationship', 'axis']);
+const BOND_MEMORY = 2;
 const ACT_MEMORY = 10;
 
 function rememberAct(ctx: SentenceContext, noun: string, ids: string[]): void {
