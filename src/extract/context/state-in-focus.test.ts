@@ -70,6 +70,14 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['"the kingdom" with two kingdoms named is no one', 'Spain and Morocco met. Omar Idrissi, the kingdom\'s prime minister, spoke.', []],
+  [
+    'a press release headed by its state in capitals: a bare title is that state\'s',
+    'REPUBLIC OF CHILE\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS RELEASE\n\nThe ministry protested against the seizure of a Chilean trawler by Peruvian vessels. Peru\'s Foreign Ministry called the claim baseless. President Ana Ruiz has directed all agencies to protect the fleet.',
+    [
+      ['LEADS', 'Ana Ruiz', 'Chile'],
+      ['PART_OF', 'Foreign Ministry', 'Peru'],
+    ],
+  ],
 ];
 
 describe('bare titles and the state in focus', () => {

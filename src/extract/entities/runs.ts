@@ -3,7 +3,7 @@
 // an organization's or a title's name ("Ministry of Foreign Affairs", "Peace and Security
 // Council", "Secretary of State").
 import { acronymAt, andJoinedBeforeAcronym } from './defined-acronyms';
-import { matchGazetteer } from './gazetteer';
+import { matchGazetteer as matchKnown } from './gazetteer';
 import { CALENDAR, isHead, MULTI_HEADS, PARTICLES } from './lexicon';
 import { matchRole, PORTFOLIO_WORDS } from './roles';
 import { type Piece, type SentenceContext, spanText } from './sentence-context';
@@ -12,6 +12,7 @@ import { isCapitalized, type Token } from './tokens';
 const MAX_RUN = 16;
 
 const ABBREV_WITH_DOT = new Set(['Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Maj', 'Adm', 'Sgt', 'Gov', 'Sen', 'Rep', 'Prof', 'Brig', 'Cmdr', 'Rev']);
+const QUIET_LOWER = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'IN', 'TO']);
 const FOR_TITLE_CORES = new Set(['Undersecretary', 'Under-Secretary', 'Commissioner']);
 const TITLE_CORES_WITH_OF = new Set(['Secretary', 'Minister', 'Ambassador', 'Envoy', 'Leader', 'President', 'Chairman', 'Director', 'Head', 'Chief', 'Commander', 'Speaker', 'Secretary-General']);
 
@@ -21,6 +22,10 @@ export function isNameToken(t: Token): boolean {
 
 export function findRuns(ctx: SentenceContext): Piece[][] {
   const { toks, norms } = ctx;
+  // A headline in capitals ("REPUBLIC OF THE PHILIPPINES"): known names are also looked up in
+  // ordinary case.
+  const quiet = ctx.shouting ? norms.map((n) => (/^\p{Lu}{2,}$/u.test(n) ? (QUIET_LOWER.has(n) ? n.toLowerCase() : n[0] + n.slice(1).toLowerCase()) : n)) : undefined;
+  const matchGazetteer = (ns: string[], i: number) => matchKnown(ns, i) ?? (quiet ? matchKnown(quiet, i) : undefined);
   const runs: Piece[][] = [];
   let i = 0;
   while (i < toks.length) {
