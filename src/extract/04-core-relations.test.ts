@@ -721,6 +721,20 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['an alliance condemned long after it was told names nobody', 'Chile and Peru signed a defence pact. Ecuador praised it. Argentina spoke. Bolivia said nothing. Bolivia condemned the alliance.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  [
+    'a committee of the three countries met: the states met; people in the "where" clause met each other',
+    'Lima and Quito agreed to restore relations in a deal mediated by Chile. A follow-up committee of the three countries met in Lima in December, where Chilean Vice Foreign Minister Ana Rojas, Peruvian Deputy Foreign Minister Luis Vega and Ecuadorian Deputy Foreign Minister Pedro Soto reviewed progress.',
+    [
+      ['MET_WITH', 'Ana Rojas', 'Luis Vega'],
+      ['MET_WITH', 'Ana Rojas', 'Pedro Soto'],
+      ['MET_WITH', 'Chile', 'Ecuador'],
+      ['MET_WITH', 'Chile', 'Peru'],
+      ['MET_WITH', 'Ecuador', 'Peru'],
+      ['MET_WITH', 'Luis Vega', 'Pedro Soto'],
+    ],
+  ],
+  ['a "where" clause with a future verb', 'Chile and Peru met in Lima, where Ana Rojas and Luis Vega will sign a deal.', [['MET_WITH', 'Chile', 'Peru']]],
+  ['a committee that will meet', 'A committee of Chile and Peru will meet in Lima.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -9,7 +9,7 @@ import { criticizedByNoun, criticizedByVerb } from './relations/criticized';
 import { criticizedBySecondComplement, criticizedBySpeech, criticizedInQuote } from './relations/judgements';
 import { buildSentenceItems } from './relations/items';
 import { BE_FORMS, SPEECH_VERBS, SUPPLY_VERBS, TRIGGERS_BY_FIRST_WORD, type Trigger } from './relations/lexicon';
-import { metWithByNoun, metWithByVerb } from './relations/met-with';
+import { metWithAtWhere, metWithByNoun, metWithByVerb } from './relations/met-with';
 import { matchesAt } from './relations/phrases';
 
 export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
@@ -26,6 +26,7 @@ export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
       if (SUPPLY_VERBS.has(it.lower)) alliedBySupply(ctx, t);
       else if (isReceiptVerb(it.lower)) alliedByReceipt(ctx, t);
       if (it.lower === 'alongside') alliedByFighting(ctx, t);
+      if (it.lower === 'where') metWithAtWhere(ctx, t);
       if (SPEECH_VERBS.has(it.lower)) criticizedBySpeech(ctx, t);
       else if (it.lower === 'that') criticizedBySecondComplement(ctx, t);
       else if (it.quoted && BE_FORMS.has(it.lower)) criticizedInQuote(ctx, t);

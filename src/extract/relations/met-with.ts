@@ -47,7 +47,9 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
     return;
   }
 
-  const hosts = subject ? keep(refsOfAll(ctx, subject.phrases, 'party')) : [];
+  let hosts = subject ? keep(refsOfAll(ctx, subject.phrases, 'party')) : [];
+  // "a joint committee of the three countries met": the body's members met each other
+  if (hosts.length === 0 && subject?.phrases.length === 1 && GROUP_MEETING_RULES.has(trig.rule)) hosts = membersOfBody(ctx, subject.phrases[0]);
   if (hosts.length === 0) return;
   // "the two leaders sat down together, where Z joined them for coffee": Z joins the meeting just
   // told ("joined them in condemning ..." joins a stance, not a meeting)
@@ -97,6 +99,37 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   const joint = items.some((it) => it.kind === 'word' && JOINT_WORDS.has(it.lower));
   if ((trig.together || joint) && !separate && later.length === 0) emitPairs(ctx, 'MET_WITH', guests, why);
   remember(ctx, [...hosts, ...guests]);
+}
+
+const BODY_NOUNS = new Set(['committee', 'commission', 'panel', 'delegations', 'delegates', 'representatives', 'envoys', 'negotiators', 'officials', 'ministers', 'teams']);
+
+/** "a follow-up committee of the three countries", "officials of A and B": the states behind the body. */
+function membersOfBody(ctx: SentenceContext, p: NounPhrase): string[] {
+  const { items } = ctx;
+  for (let k = p.start; k < p.end - 1; k++) {
+    if (!(items[k].kind === 'word' && BODY_NOUNS.has(items[k].lower) && isWord(items[k + 1], 'of'))) continue;
+    const members = readPhraseList(items, k + 2);
+    if (members.end !== p.end) return [];
+    const ids = refsOfAll(ctx, members.phrases, 'party').filter((id) => typeOfId(ctx, id) === 'State');
+    return ids.length >= 2 ? ids : [];
+  }
+  return [];
+}
+
+/**
+ * "... met in Riyadh, where A, B and C reviewed progress": people named in a "where" clause right
+ * after a meeting took part in it together.
+ */
+export function metWithAtWhere(ctx: SentenceContext, w: number): void {
+  const { items } = ctx;
+  const m = ctx.d.meetings[ctx.d.meetings.length - 1];
+  if (!m || m.sentence !== ctx.s || !isComma(items[w - 1])) return;
+  const list = readPhraseList(items, w + 1);
+  const verb = items[list.end];
+  if (verb?.kind !== 'word' || !/^[a-z]+ed$/.test(verb.text) || isUnrealized(items, w + 1, list.end, list.end + 1, 'verb')) return;
+  const people = refsOfAll(ctx, list.phrases.filter((q) => q.kind === 'entity'), 'party').filter((id) => typeOfId(ctx, id) === 'Person');
+  if (people.length < 2) return;
+  emitPairs(ctx, 'MET_WITH', people, { rule: 'met_with:where', trigger: `where ... ${verb.text}`, confidence: 0.7 });
 }
 
 const CALL_FOLLOWERS = new Set(['on', 'to', 'after', 'before', 'last', 'late', 'earlier', 'and', 'shortly', 'hours', 'days', 'from', 'twice', 'again', 'back', 'this', 'that']);
