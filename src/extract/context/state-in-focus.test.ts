@@ -78,6 +78,11 @@ const cases: Array<[string, string, Triple[]]> = [
       ['PART_OF', 'Foreign Ministry', 'Peru'],
     ],
   ],
+  [
+    'a state inside a "which" clause is no topic for a bare title outside it',
+    'Fiji and Tonga met Australia. Tonga, which signed a policing pact with Australia in 2023, has kept its distance, and Prime Minister Sione Vaipulu said his country would not take sides.',
+    [['LEADS', 'Sione Vaipulu', 'Tonga']],
+  ],
 ];
 
 describe('bare titles and the state in focus', () => {

@@ -7,10 +7,11 @@ import { titleFitsState } from './government-titles';
 
 export const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group', 'religious']);
 
-export function statesInSentence(ctx: Ctx, sentence: number, skipClaimed = true): string[] {
+export function statesInSentence(ctx: Ctx, sentence: number, skipClaimed = true, aside: [number, number][] = []): string[] {
   const out: string[] = [];
   for (const x of ctx.bySentence[sentence]) {
     if (x.kind === 'pronoun') continue;
+    if (aside.some(([a, b]) => x.start >= a && x.end <= b)) continue;
     // "his Indian counterpart": that state is the other person's.
     if (x.kind === 'demonym' && /^\s+counterparts?\b/.test(ctx.doc.text.slice(x.end, x.end + 14))) continue;
     // "U.S." in "U.S. Secretary of State X" is X's state, not the sentence's topic.
@@ -35,7 +36,8 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
     if (st) opposedPeopleStates.add(st);
   }
   const own = (id: string) => !opposed?.has(id) && !opposedPeopleStates.has(id) && fits(id);
-  const here = statesInSentence(ctx, m.sentence).filter(own);
+  const aside = relativeClauses(ctx, m);
+  const here = statesInSentence(ctx, m.sentence, true, aside).filter(own);
   const before = new Set<string>();
   for (let s = Math.max(0, m.sentence - 2); s < m.sentence; s++) for (const id of statesInSentence(ctx, s)) before.add(id);
   const shared = here.find((id) => before.has(id));
@@ -63,6 +65,20 @@ function counterpartStates(ctx: Ctx, m: EntityMention): Set<string> {
     if (x.kind !== 'demonym' || owner.kind !== 'pronoun' || owner.entityId !== m.entityId) continue;
     if (!/^\s*$/.test(ctx.doc.text.slice(owner.end, x.start))) continue;
     if (/^\s+counterparts?\b/.test(ctx.doc.text.slice(x.end, x.end + 14)) && typeOf(ctx, x.entityId) === 'State') out.add(x.entityId);
+  }
+  return out;
+}
+
+/** "Solomon Islands, which signed a pact with China in 2022, …": the spans of relative clauses
+ * (not holding the person) whose states are no topic for a title outside them. */
+function relativeClauses(ctx: Ctx, m: EntityMention): [number, number][] {
+  const s = ctx.doc.sentences[m.sentence];
+  const out: [number, number][] = [];
+  for (const r of s.text.matchAll(/,\s+which\b[^,;]*,/g)) {
+    const a = s.start + r.index!;
+    const b = a + r[0].length;
+    if (m.start >= a && m.end <= b) continue;
+    out.push([a, b]);
   }
   return out;
 }
