@@ -548,9 +548,19 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
     if (org) applyRole(ctx, m, d, { kind: 'org', id: org }, 'title-org-in-focus', trigger);
     return;
   }
-  const known = stateOfPerson(ctx, m.entityId);
+  // "his daughter X, a senior presidential aide": a relative's role serves the relative's state.
+  const known = stateOfPerson(ctx, m.entityId) ?? stateOfRelative(ctx, m.entityId);
   const state = known ?? (d.role.postedAbroad ? undefined : stateInFocus(ctx, m, trigger));
   if (state) applyRole(ctx, m, { ...d }, { kind: 'state', id: state }, 'title-state-in-focus', fullTrigger(ctx, m, trigger));
+}
+
+function stateOfRelative(ctx: Ctx, personId: string): string | undefined {
+  for (const r of ctx.out.values()) {
+    if (r.type !== 'FAMILY_OF' || (r.source !== personId && r.target !== personId)) continue;
+    const st = stateOfPerson(ctx, r.source === personId ? r.target : r.source);
+    if (st) return st;
+  }
+  return undefined;
 }
 
 function fullTrigger(ctx: Ctx, m: EntityMention, fallback: string): string {

@@ -83,6 +83,15 @@ const cases: Array<[string, string, Triple[]]> = [
     'Fiji and Tonga met Australia. Tonga, which signed a policing pact with Australia in 2023, has kept its distance, and Prime Minister Sione Vaipulu said his country would not take sides.',
     [['LEADS', 'Sione Vaipulu', 'Tonga']],
   ],
+  [
+    "a relative's untied role serves the relative's state",
+    'ASTANA — Kazakhstan hosted the summit. Uzbek President Bakhtiyor Rakhimov arrived. Rakhimov was accompanied by his daughter Nilufar Rakhimova, a senior presidential aide who handles foreign policy.',
+    [
+      ['FAMILY_OF', 'Nilufar Rakhimova', 'Bakhtiyor Rakhimov'],
+      ['LEADS', 'Bakhtiyor Rakhimov', 'Uzbekistan'],
+      ['MEMBER_OF', 'Nilufar Rakhimova', 'Uzbekistan'],
+    ],
+  ],
 ];
 
 describe('bare titles and the state in focus', () => {
