@@ -735,6 +735,16 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['a "where" clause with a future verb', 'Chile and Peru met in Lima, where Ana Rojas and Luis Vega will sign a deal.', [['MET_WITH', 'Chile', 'Peru']]],
   ['a committee that will meet', 'A committee of Chile and Peru will meet in Lima.', []],
+  ['a president "accusing his government" means the other leader\'s', 'Chilean President Ana Rojas spoke. Peruvian President Luis Vega hit back, accusing her government of turning a drugs problem into a show.', [['CRITICIZED', 'Luis Vega', 'Chile']]],
+  ['"his own government" is his own', 'Peruvian opposition leader Luis Vega accused his own government of lying.', [['CRITICIZED', 'Luis Vega', 'Peru']]],
+  [
+    'the government of a president named without a country is the story\'s state',
+    "Peru closed the border. President Ana Rojas spoke. Peru said the Peruvian army was ready. Chilean President Luis Vega hit back, calling Rojas's tariffs on Chilean goods an act of aggression and accusing her government of lying.",
+    [
+      ['CRITICIZED', 'Luis Vega', 'Ana Rojas'],
+      ['CRITICIZED', 'Luis Vega', 'Peru'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

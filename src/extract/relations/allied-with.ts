@@ -3,7 +3,7 @@
 // "A has supplied B with drones", "A's fighters battled alongside B's troops". Agreements that end
 // or calm a dispute are not alliances; leaders who sign one stand for their states.
 import { accusedBefore, clauseStart, isPassive, isUnrealized, mainSubject, subjectOf } from './clauses';
-import { emit, type Firing, homeOf, refsOfAll, type SentenceContext, typeOfId } from './context';
+import { emit, type Firing, homeOf, mostSalientState, refsOfAll, type SentenceContext, typeOfId } from './context';
 import type { Item } from './items';
 import { AUXILIARIES, DETERMINERS, FIGHT_VERBS, isAdverb, NOT_ALLIANCE, SUPPLY_OBJECTS, type Trigger } from './lexicon';
 import { isComma, isHyphen, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
@@ -55,8 +55,7 @@ function stateInFocus(ctx: SentenceContext, personId: string): string[] {
     items.some((it, k) => it.entityId === personId && it.mention?.kind === 'name' && isWord(items[k - 1], ...HEAD_OF_STATE_TITLES)),
   );
   if (!titled) return [];
-  let best: string | undefined;
-  for (const [id, n] of ctx.d.salience) if (typeOfId(ctx, id) === 'State' && (best === undefined || n > (ctx.d.salience.get(best) ?? 0))) best = id;
+  const best = mostSalientState(ctx);
   return best ? [best] : [];
 }
 

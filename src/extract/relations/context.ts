@@ -92,7 +92,10 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
       // "his government", "Varela's administration": the state the person leads
       if (p.headWord && GOVERNMENT_NOUNS.has(p.headWord) && p.refs[0].entityType === 'Person') {
         const home = homeOf(ctx, p.refs[0].entityId!);
-        return home && home.entityType === 'State' ? [home.entityId!] : [];
+        if (home) return home.entityType === 'State' ? [home.entityId!] : [];
+        // "President X" with no country named: the story's own head of state
+        const focus = titledLeader(ctx, p.refs[0].entityId!) ? mostSalientState(ctx) : undefined;
+        return focus ? [focus] : [];
       }
       if (role === 'source' && !ownerIsPossessive(ctx.items, p)) return [];
       return p.refs.map((r) => r.entityId!);
@@ -236,6 +239,14 @@ export function objectRefs(ctx: SentenceContext, ps: readonly NounPhrase[], subj
       const other = firstPersonBefore(ctx, p.start, subjectIds);
       return other ? [other] : [];
     }
+    // "X hit back, accusing his government of ...": a head of government does not accuse his own
+    // ("his own government" he may), so the pronoun is the other person the story is about
+    const owner = p.kind === 'owner' && p.refs.length === 1 ? p.refs[0] : undefined;
+    if (owner?.mention?.kind === 'pronoun' && p.headWord && GOVERNMENT_NOUNS.has(p.headWord) && subjectIds.includes(owner.entityId!) && !isWord(ctx.items[p.start + 1], 'own') && leadsItsState(ctx, owner.entityId!)) {
+      const other = firstPersonBefore(ctx, p.start, subjectIds);
+      const home = other ? homeOf(ctx, other) : undefined;
+      return home?.entityType === 'State' ? [home.entityId!] : [];
+    }
     return refsOf(ctx, p, 'target', pronounOwner);
   });
   return [...new Set(ids)];
@@ -378,6 +389,17 @@ function titledLeader(ctx: SentenceContext, personId: string): boolean {
   );
   ctx.d.leaders.set(personId, titled);
   return titled;
+}
+
+/** The state the document mentions most: the one a story without a country named is about. */
+export function mostSalientState(ctx: SentenceContext): string | undefined {
+  let best: string | undefined;
+  for (const [id, n] of ctx.d.salience) if (ctx.d.types.get(id) === 'State' && (best === undefined || n > (ctx.d.salience.get(best) ?? 0))) best = id;
+  return best;
+}
+
+function leadsItsState(ctx: SentenceContext, personId: string): boolean {
+  return titledLeader(ctx, personId) && homeOf(ctx, personId)?.entityType === 'State';
 }
 
 function lastMentioned(ctx: SentenceContext, type: string, count: number, before: number, leaders = false): string[] {
