@@ -428,6 +428,8 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     if (!decision) return;
     // Complement: "of the Armed Forces of Ukraine", "to Chilean President Boric".
     const hadComplement = k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm);
+    // "the EU's special representative for the Sahel": "for" names the brief, the possessor the owner.
+    const brief = hadComplement && toks[k].norm === 'for' && possessor !== undefined;
     if (hadComplement) {
       let q = k + 1;
       const stop = Math.min(toks.length, k + 12);
@@ -455,7 +457,7 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
       k = q;
     }
     const body = target ?? possessor ? undefined : bodyNamedByRole(ctx, m, words);
-    const tgt = target ?? possessor ?? body;
+    const tgt = brief ? possessor : target ?? possessor ?? body;
     // Guide: "an army chief, a party leader: LEADS that body".
     const roleDecision = body && /^(chief|head|commander|leader|chairman|chairwoman)$/.test(words[words.length - 1]) ? { ...decision, role: { ...decision.role, role: 'leads' as const } } : decision;
     if (decision.family) {
