@@ -745,6 +745,8 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Luis Vega', 'Peru'],
     ],
   ],
+  ['a diplomat summoned "to the ministry, where" an official speaks met that official', 'Chilean Deputy Chief of Mission Luis Vega was summoned to the ministry, where Undersecretary Ana Rojas condemned the actions.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
+  ['a meeting still to come after a summons', 'Luis Vega was summoned to the ministry, where Ana Rojas will meet him.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -122,14 +122,32 @@ function membersOfBody(ctx: SentenceContext, p: NounPhrase): string[] {
  */
 export function metWithAtWhere(ctx: SentenceContext, w: number): void {
   const { items } = ctx;
+  if (!isComma(items[w - 1])) return;
   const m = ctx.d.meetings[ctx.d.meetings.length - 1];
-  if (!m || m.sentence !== ctx.s || !isComma(items[w - 1])) return;
+  const met = m && m.sentence === ctx.s ? m.participants.filter((id) => typeOfId(ctx, id) === 'Person') : null;
+  // "Y was summoned to the ministry, where Z condemned ...": Y met whoever received him there
+  const summoned = met ? [] : summonedBefore(ctx, w);
+  if (!met && summoned.length === 0) return;
   const list = readPhraseList(items, w + 1);
   const verb = items[list.end];
   if (verb?.kind !== 'word' || !/^[a-z]+ed$/.test(verb.text) || isUnrealized(items, w + 1, list.end, list.end + 1, 'verb')) return;
   const people = refsOfAll(ctx, list.phrases.filter((q) => q.kind === 'entity'), 'party').filter((id) => typeOfId(ctx, id) === 'Person');
-  if (people.length < 2) return;
-  emitPairs(ctx, 'MET_WITH', people, { rule: 'met_with:where', trigger: `where ... ${verb.text}`, confidence: 0.7 });
+  const why: Firing = { rule: 'met_with:where', trigger: `where ... ${verb.text}`, confidence: 0.7 };
+  if (people.length >= 2) emitPairs(ctx, 'MET_WITH', people, why);
+  for (const a of summoned) for (const b of people) if (a !== b) emit(ctx, 'MET_WITH', a, b, why);
+}
+
+/** "Ambassador Y was summoned to the ministry": Y, the subject of a passive summons before `w`. */
+function summonedBefore(ctx: SentenceContext, w: number): string[] {
+  const { items } = ctx;
+  for (let k = w - 1; k > 0; k--) {
+    if (isWord(items[k], 'summoned') && isPassive(items, k)) {
+      const subject = subjectOf(items, k);
+      return subject ? refsOfAll(ctx, subject.phrases, 'party').filter((id) => typeOfId(ctx, id) === 'Person') : [];
+    }
+    if (items[k].kind === 'punct' && !isComma(items[k])) return [];
+  }
+  return [];
 }
 
 const CALL_FOLLOWERS = new Set(['on', 'to', 'after', 'before', 'last', 'late', 'earlier', 'and', 'shortly', 'hours', 'days', 'from', 'twice', 'again', 'back', 'this', 'that']);
