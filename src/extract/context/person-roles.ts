@@ -11,7 +11,7 @@ import { orgInFocus, stateInFocus } from './state-in-focus';
 const DETERMINERS = new Set(['the', 'a', 'an', 'now', 'himself', 'herself', 'also', 'currently', 'then', 'its', 'their', 'both', 'two', 'three', 'four', 'as', 'still', 'once', 'longtime', 'long-time']);
 /** Lower-case words a portfolio is named with ("for reintegration", "for European affairs"). */
 const PORTFOLIO_WORDS_LOWER = /^(?:[a-z]*(?:tion|ment|ance|ence|ity|ics|ism|ure|affairs|relations|security|trade|defen[cs]e|justice|finance|energy|health|education|labou?r|agriculture|transport|tourism|women|youth|housing|immigration|european|foreign|economic|digital|climate|water)|and)$/;
-const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in']);
+const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from']);
 const ROLE_MODIFIERS_CAP = /^(foreign|defense|defence|finance|interior|trade|justice|unification|energy|health|education|home|state|economic|security)$/;
 /** Ranks that may stand between "Mali's" and the name of its leader ("Guinea's Colonel Doumbouya"). */
 const RANK_WORDS = /^(general|gen|lt|col|colonel|captain|capt|major|maj|admiral|adm|marshal|field|lieutenant|brigadier|brig|\.|-|sheikh|sheik|president|leader|strongman)$/;
