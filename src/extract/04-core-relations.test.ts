@@ -747,6 +747,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['a diplomat summoned "to the ministry, where" an official speaks met that official', 'Chilean Deputy Chief of Mission Luis Vega was summoned to the ministry, where Undersecretary Ana Rojas condemned the actions.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
   ['a meeting still to come after a summons', 'Luis Vega was summoned to the ministry, where Ana Rojas will meet him.', []],
+  ['a reported claim that a state shelters fighters', 'Peru and Ecuador clashed. Defence Minister Ana Rojas tells Radio Lima that Quito is sheltering fighters of the rebel group.', [['CRITICIZED', 'Ana Rojas', 'Ecuador']]],
+  ['harbouring rebels', 'Peru and Ecuador clashed. Ana Rojas said Chile had harboured rebels for years.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['sheltering refugees is no accusation', 'Peru and Ecuador clashed. Ana Rojas said Chile was sheltering refugees from the storm.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -2,7 +2,8 @@
 // '"Y's policy is reckless," X said'. A predicate insult word makes the report a criticism.
 import { isUnrealized, negatedIn, subjectOf } from './clauses';
 import { emit, type Firing, refsOf, refsOfAll, type SentenceContext, speakerRefs } from './context';
-import { AUXILIARIES, BE_FORMS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS } from './lexicon';
+import { AUXILIARIES, BE_FORMS, HARBOURED_OBJECTS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS } from './lexicon';
+import type { Item } from './items';
 import { isWord, readPhrase, readPhraseBefore } from './phrases';
 
 const LISTENER_VERBS = new Set(['told', 'tells', 'telling']);
@@ -24,7 +25,7 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   // "Y's tariffs had paralysed the body": an act of Y that harms
   let h = v;
   while (h < items.length && items[h].kind === 'word' && (AUXILIARIES.has(items[h].lower) || isAdverb(items[h].lower)) && h - v < 3) h++;
-  const harms = items[h]?.kind === 'word' && HARM_VERBS.has(items[h].lower);
+  const harms = items[h]?.kind === 'word' && HARM_VERBS.has(items[h].lower) && (!/^(?:shelter|harbo)/.test(items[h].lower) || harbouredFollows(items, h + 1));
   if (!harms && !(items[v]?.kind === 'word' && BE_FORMS.has(items[v].lower))) return;
   if (harms) v = h;
   else v++;
@@ -45,6 +46,12 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   const targets = refsOf(ctx, judged, 'target').filter((id) => !sources.includes(id));
   const why: Firing = { rule: 'criticized:judged', trigger: `${items[t].text} … ${items[v].text}`, confidence: 0.65 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/** "sheltering fighters of the group", "harbouring armed groups": an armed or wanted object. */
+function harbouredFollows(items: Item[], from: number): boolean {
+  for (let q = from; q < Math.min(items.length, from + 4) && items[q].kind === 'word'; q++) if (HARBOURED_OBJECTS.has(items[q].lower)) return true;
+  return false;
 }
 
 /** "He said X was sovereign and that Y's threats were unacceptable": a second complement. */

@@ -56,6 +56,7 @@ export const REALIZED_INFINITIVE_GOVERNORS = phrases(lexicon.realizedInfinitiveG
 export const INSULT_WORDS = set(lexicon.insultWords);
 export const HOSTILE_ACT_VERBS = set(lexicon.hostileActVerbs.forms);
 export const HARM_VERBS = set(lexicon.harmVerbs.forms);
+export const HARBOURED_OBJECTS = set(lexicon.harbouredObjects.forms);
 /** Acts whose doer a definite mention ("the launch") takes from the sentence before. */
 export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(lexicon.actNouns).filter((e): e is [string, string[]] => Array.isArray(e[1])),
