@@ -62,6 +62,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a trade representative and a representative serve their state', 'U.S. Trade Representative Jamie Green and U.S. Representative Tom Reyes objected.', [['MEMBER_OF', 'Jamie Green', 'United States'], ['MEMBER_OF', 'Tom Reyes', 'United States']]],
   ['"for" after an owned role names the brief, not the owner', "Anna Berg, the EU's special representative for the Sahel, spoke.", [['MEMBER_OF', 'Anna Berg', 'European Union']]],
   ['a member "from" a party or body', 'Budi Hasan, a lawmaker from the opposition Greater Unity Party, and Ana Ruiz, an official from the Chilean Foreign Ministry, objected.', [['MEMBER_OF', 'Ana Ruiz', 'Foreign Ministry'], ['MEMBER_OF', 'Budi Hasan', 'Greater Unity Party'], ['PART_OF', 'Foreign Ministry', 'Chile']]],
+  ['a lower-case "party leader" leads the party named before', 'The Greater Unity Party objected, and party leader Kim Do-yun said no.', [['LEADS', 'Kim Do-yun', 'Greater Unity Party']]],
+  ['a lower-case "army chief" leads the army named before', 'The Chilean Army moved in. The order came from army chief Ana Ruiz.', [['LEADS', 'Ana Ruiz', 'Chilean Army'], ['PART_OF', 'Chilean Army', 'Chile']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

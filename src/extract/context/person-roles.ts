@@ -107,9 +107,13 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
   }
   if (!prefix.former && !prefix.notYet) {
     if (decision && !decision.family && !decision.counterpart) {
-      const target = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m);
+      const named = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m);
+      const body = named ? undefined : bodyNounBefore(ctx, m, prefix);
+      const target = named ?? body;
       if (target && !(prefix.complement && prefix.qualifier === undefined && /ambassador|envoy/.test(decision.role.words))) {
-        applyRole(ctx, m, decision, target, 'title-prefix', phrase(prefix.words));
+        // Guide: "an army chief, a party leader: LEADS that body".
+        const d = body && !decision.deputy ? { ...decision, role: { ...decision.role, role: 'leads' as const } } : decision;
+        applyRole(ctx, m, d, target, 'title-prefix', phrase(prefix.words));
       } else if (!before && !prefix.unknownOwner) {
         untied.push({ m, decision });
       }
@@ -485,6 +489,17 @@ function teamCaptain(ctx: Ctx, m: EntityMention, prefix: Prefix): RoleDecision |
   const { toks, from } = tokenSpan(ctx, m);
   if (toks[from - 1]?.text !== 'captain') return undefined;
   return { role: { words: 'captain', role: 'member', target: 'org', tokens: ['captain'] }, deputy: false, family: undefined, counterpart: false };
+}
+
+/** "party leader X", "army chief Y": a lower-case kind of body right before a heading title. */
+function bodyNounBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Target | undefined {
+  const last = prefix.words[prefix.words.length - 1];
+  if (prefix.qualifierMention || !/^(chief|head|commander|leader|chairman|chairwoman)$/.test(last ?? '')) return undefined;
+  const { toks } = tokenSpan(ctx, m);
+  // The body noun is lower case, as a title word ("party leader") or just before it.
+  const nouns = [...prefix.words.slice(0, -1), toks[prefix.start - 1]?.text ?? ''].filter((w) => BODY_NOUNS[w]);
+  if (nouns.length !== 1 || prefix.words.length > 2) return undefined;
+  return bodyNamedByRole(ctx, m, nouns);
 }
 
 /** Kinds of body a role phrase may name in lower case ("the army chief", "the party leader"). */
