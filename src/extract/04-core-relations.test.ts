@@ -750,6 +750,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a reported claim that a state shelters fighters', 'Peru and Ecuador clashed. Defence Minister Ana Rojas tells Radio Lima that Quito is sheltering fighters of the rebel group.', [['CRITICIZED', 'Ana Rojas', 'Ecuador']]],
   ['harbouring rebels', 'Peru and Ecuador clashed. Ana Rojas said Chile had harboured rebels for years.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['sheltering refugees is no accusation', 'Peru and Ecuador clashed. Ana Rojas said Chile was sheltering refugees from the storm.', []],
+  ['a reciprocal access agreement between two states', 'The Reciprocal Access Agreement between Peru and Chile took effect in September.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  ['a visiting forces agreement', 'Peru and Chile signed a visiting forces agreement.', [['ALLIED_WITH', 'Chile', 'Peru']]],
+  ['a market access agreement is trade', 'Peru and Chile signed a market access agreement.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 
