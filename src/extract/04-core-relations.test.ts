@@ -753,6 +753,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a reciprocal access agreement between two states', 'The Reciprocal Access Agreement between Peru and Chile took effect in September.', [['ALLIED_WITH', 'Chile', 'Peru']]],
   ['a visiting forces agreement', 'Peru and Chile signed a visiting forces agreement.', [['ALLIED_WITH', 'Chile', 'Peru']]],
   ['a market access agreement is trade', 'Peru and Chile signed a market access agreement.', []],
+  ['a quoted claim that a state shelters a fugitive', 'Peru and Chile clashed. "Chile is sheltering a fugitive from justice, and our country will not pretend otherwise," Ana Rojas said.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['a quoted statement that a state shelters refugees', 'Peru and Chile clashed. "Chile is sheltering refugees," Ana Rojas said.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -78,7 +78,9 @@ export function criticizedInQuote(ctx: SentenceContext, be: number): void {
   if (before && before.quoted && !isWord(before, 'that')) return;
   let v = be + 1;
   while (v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
-  if (!(items[v]?.kind === 'word' && items[v].quoted && INSULT_WORDS.has(items[v].lower))) return;
+  // '"Y is sheltering a fugitive," X said': a harmful act in the quotation judges Y too
+  const harms = items[v]?.kind === 'word' && items[v].quoted && HARM_VERBS.has(items[v].lower) && (!/^(?:shelter|harbo)/.test(items[v].lower) || harbouredFollows(items, v + 1));
+  if (!harms && !(items[v]?.kind === 'word' && items[v].quoted && INSULT_WORDS.has(items[v].lower))) return;
   const speaker = speakerRefs(ctx, be, 'i');
   const ours = new Set([...speaker, ...speakerRefs(ctx, be, 'we')]);
   const targets = refsOf(ctx, judged, 'target').filter((id) => !ours.has(id));
