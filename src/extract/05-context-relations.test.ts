@@ -64,6 +64,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a member "from" a party or body', 'Budi Hasan, a lawmaker from the opposition Greater Unity Party, and Ana Ruiz, an official from the Chilean Foreign Ministry, objected.', [['MEMBER_OF', 'Ana Ruiz', 'Foreign Ministry'], ['MEMBER_OF', 'Budi Hasan', 'Greater Unity Party'], ['PART_OF', 'Foreign Ministry', 'Chile']]],
   ['a lower-case "party leader" leads the party named before', 'The Greater Unity Party objected, and party leader Kim Do-yun said no.', [['LEADS', 'Kim Do-yun', 'Greater Unity Party']]],
   ['a lower-case "army chief" leads the army named before', 'The Chilean Army moved in. The order came from army chief Ana Ruiz.', [['LEADS', 'Ana Ruiz', 'Chilean Army'], ['PART_OF', 'Chilean Army', 'Chile']]],
+  ['a body named with its state after "of"', 'Chile noted the statement of the Ministry of Health of Peru.', [['PART_OF', 'Ministry of Health of Peru', 'Peru']]],
+  ['a US department by its American name', 'Washington was less restrained, and the Treasury Department sanctioned a gold company.', [['PART_OF', 'Treasury Department', 'United States']]],
+  ["another state's namesake of a known US department is that state's", "Kenya's Justice Department filed charges.", [['PART_OF', 'Justice Department', 'Kenya']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

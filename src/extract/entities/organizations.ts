@@ -146,8 +146,10 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
 }
 
 export function emitNationalBody(ctx: SentenceContext, piece: Piece, iso: string): EntityRef {
-  const rec = registerOrg(ctx, piece.entry!.org!.name, 'ministry', iso);
-  rec.category = 'government-agency';
+  const known = piece.entry!.org!;
+  const rec = registerOrg(ctx, known.name, 'ministry', iso);
+  // A national namesake of a UN organ is a government agency; of another state's ministry, a ministry.
+  rec.category = known.state ? known.category : 'government-agency';
   rec.stateIso = iso;
   const start = ctx.toks[piece.from].start;
   const end = ctx.toks[piece.to - 1].end;

@@ -68,7 +68,10 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
         }
       }
       // "Russia's Security Council" is Russia's own body, not the UN's.
-      const ownerState = piece.entry.kind === 'org' && piece.entry.org?.parent ? stateBefore(ctx, pieces, p, qualifier) : undefined;
+      // "The Philippines' Justice Department": a body known as another state's is this one's.
+      const known = piece.entry.kind === 'org' ? piece.entry.org : undefined;
+      const owner = known && (known.parent || known.state) ? stateBefore(ctx, pieces, p, qualifier) : undefined;
+      const ownerState = owner && owner !== known?.state ? owner : undefined;
       if (ownerState) {
         qualifier = emitNationalBody(ctx, piece, ownerState);
       } else {

@@ -123,7 +123,9 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         const multiHead = t.text === 'of' && MULTI_HEADS.some((m) => (m.tokens[0] === lastWord && m.tokens[1] === 'of') || (m.tokens.length === 2 && m.tokens[0] === prevWord && m.tokens[1] === lastWord));
         // A connector after a title ("Minister for Foreign Affairs") opens no body's name.
         const titleConn = (k: number) => k > 0 && (TITLE_CORES_WITH_OF.has(run[k - 1].text) || FOR_TITLE_CORES.has(run[k - 1].text));
-        const headLike = isHead(lastWord) || multiHead || run.some((p, k) => p.conn && !p.entry && p.text !== 'of' && !titleConn(k));
+        // "Ministry of Foreign Affairs of Japan": a body's name ends in the state that owns it.
+        const stateTail = t.text === 'of' && run.some((p) => !p.entry && isHead(p.text)) && matchGazetteer(norms, i + 1)?.kind === 'state';
+        const headLike = isHead(lastWord) || multiHead || stateTail || run.some((p, k) => p.conn && !p.entry && p.text !== 'of' && !titleConn(k));
         // "Undersecretary for Bilateral Relations X": "for" joins a title only before a portfolio.
         const titleLike = (TITLE_CORES_WITH_OF.has(lastWord) || (t.text === 'for' && FOR_TITLE_CORES.has(lastWord))) && t.text !== 'on' && (t.text !== 'for' || PORTFOLIO_WORDS.has(toks[i + 1].text.toLowerCase()));
         if ((headLike && t.text !== 'to') || titleLike) {
