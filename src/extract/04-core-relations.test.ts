@@ -755,6 +755,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a market access agreement is trade', 'Peru and Chile signed a market access agreement.', []],
   ['a quoted claim that a state shelters a fugitive', 'Peru and Chile clashed. "Chile is sheltering a fugitive from justice, and our country will not pretend otherwise," Ana Rojas said.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['a quoted statement that a state shelters refugees', 'Peru and Chile clashed. "Chile is sheltering refugees," Ana Rojas said.', []],
+  ['"the X dictatorship" is X\'s state, as "the X regime" is', 'Peruvian President Ana Rojas spoke. Luis Vega denounced the Rojas dictatorship.', [['CRITICIZED', 'Luis Vega', 'Peru']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -19,7 +19,7 @@ export const ROLE_NOUNS = set([
 ]);
 export const PLURAL_ROLE_NOUNS = set(lexicon.pluralRoleNouns);
 /** "his government", "whose military government": nouns that stand for the state they run. */
-export const GOVERNMENT_NOUNS = set(['government', 'administration', 'regime', 'cabinet', 'authorities', 'junta', 'leadership']);
+export const GOVERNMENT_NOUNS = set(['government', 'administration', 'regime', 'cabinet', 'authorities', 'junta', 'leadership', 'dictatorship']);
 /** Words of role phrases that never head one ("the military" is a body, not a person). */
 export const ROLE_MODIFIERS = set(lexicon.roleModifiers);
 /** Roles that speak for their body: an unnamed spokesman's accusation is the body's. */
