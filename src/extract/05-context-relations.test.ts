@@ -67,6 +67,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a body named with its state after "of"', 'Chile noted the statement of the Ministry of Health of Peru.', [['PART_OF', 'Ministry of Health of Peru', 'Peru']]],
   ['a US department by its American name', 'Washington was less restrained, and the Treasury Department sanctioned a gold company.', [['PART_OF', 'Treasury Department', 'United States']]],
   ["another state's namesake of a known US department is that state's", "Kenya's Justice Department filed charges.", [['PART_OF', 'Justice Department', 'Kenya']]],
+  ['a pope leads and a bishop belongs to the church the document names', 'MANAGUA — Nicaragua turned on the Roman Catholic Church. Bishop Tomas Ibarra of Chinandega was received by Pope Leo XIV at the Vatican.', [['LEADS', 'Leo XIV', 'Roman Catholic Church'], ['MEMBER_OF', 'Tomas Ibarra', 'Roman Catholic Church']]],
+  ['a bishop with no church named belongs to none', 'Bishop Tomas Ibarra of Chinandega spoke.', []],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

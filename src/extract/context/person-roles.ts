@@ -131,6 +131,16 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
     else if (!before.former && !target && !decision && before.decision.role.target === 'state') untied.push({ m, decision: before.decision });
   }
   readApposedAfter(ctx, m);
+  if (!prefix.former) readChurchRole(ctx, m, prefix.words);
+}
+
+/** "Pope X" leads, "Bishop Y" / "Archbishop Z" belongs to, the one church the document names. */
+function readChurchRole(ctx: Ctx, m: EntityMention, words: string[]): void {
+  const leads = words.includes('pope');
+  if (!leads && !words.some((w) => w === 'bishop' || w === 'archbishop')) return;
+  const churches = [...ctx.orgById].filter(([, o]) => o.category === 'religious' && /\bChurch\b/.test(o.name));
+  if (churches.length !== 1) return;
+  add(ctx, leads ? 'LEADS' : 'MEMBER_OF', m.entityId, churches[0][0], m.sentence, 'title-church', words.join(' '), 0.7);
 }
 
 /** "President Cyril Ramaphosa of South Africa": the title's body named after the name. */
