@@ -313,6 +313,9 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
   if (decision.family) {
     // "Aliyev's wife, Mehriban Aliyeva".
     if (possessorTarget?.kind === 'person' && !former) add(ctx, 'FAMILY_OF', m.entityId, possessorTarget.id, m.sentence, 'apposition-family', decision.family, 0.8);
+    // "His wife and co-president, X": the coordinated office is held in the relative's state.
+    const office = words.includes('and') && decision.role.words !== decision.family && decision.role.tokens.length > 0;
+    if (office && possessorTarget?.kind === 'person') return { decision: { ...decision, family: undefined }, target: possessorTarget, former, trigger: decision.role.words };
     return undefined;
   }
   // "The U.S. ambassador to Poland, X": the country an envoy is sent to is not the one served.
@@ -403,6 +406,13 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
     while (k < toks.length) {
       const lower = toks[k].norm.toLowerCase();
       if (at[k]) break;
+      // "co-founder and chief executive of Y": the founding is history, the office is the role.
+      const founder = words.length === 0 ? /^(?:co-?)?founder and\s/i.exec(ctx.doc.text.slice(toks[k].start, toks[k].start + 20)) : null;
+      if (founder) {
+        const end = toks[k].start + founder[0].trimEnd().length;
+        while (k < toks.length && toks[k].end <= end) k++;
+        continue;
+      }
       if (COMPLEMENT_PREPS.has(lower)) {
         // "chief of staff", "head of state": a role that itself runs through "of".
         const lowerToks = toks.map((t) => t.norm.toLowerCase());
@@ -418,17 +428,10 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
         k++;
         continue;
       }
-      // "co-founder and chief executive of Y": the founding is history, the office is the role.
       // "the army chief", "the party leader": a kind of body qualifying the role.
       if (BODY_NOUNS[lower] && ROLE_VOCABULARY.has(toks[k + 1]?.norm.toLowerCase() ?? '')) {
         words.push(lower);
         k++;
-        continue;
-      }
-      const founder = words.length === 0 ? /^(?:co-?)?founder and\s/i.exec(ctx.doc.text.slice(toks[k].start, toks[k].start + 20)) : null;
-      if (founder) {
-        const end = toks[k].start + founder[0].trimEnd().length;
-        while (k < toks.length && toks[k].end <= end) k++;
         continue;
       }
       break;
