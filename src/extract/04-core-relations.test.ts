@@ -756,6 +756,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a quoted claim that a state shelters a fugitive', 'Peru and Chile clashed. "Chile is sheltering a fugitive from justice, and our country will not pretend otherwise," Ana Rojas said.', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['a quoted statement that a state shelters refugees', 'Peru and Chile clashed. "Chile is sheltering refugees," Ana Rojas said.', []],
   ['"the X dictatorship" is X\'s state, as "the X regime" is', 'Peruvian President Ana Rojas spoke. Luis Vega denounced the Rojas dictatorship.', [['CRITICIZED', 'Luis Vega', 'Peru']]],
+  ['a label on "his approach" read as the speaker\'s own goes to the other person', 'President Ana Rojas defended the deal. Opposition leader Luis Vega called her approach "shameful diplomacy."', [['CRITICIZED', 'Luis Vega', 'Ana Rojas']]],
+  ['"humiliating" labels', 'Peruvian President Ana Rojas spoke. Luis Vega called the Rojas approach "humiliating diplomacy."', [['CRITICIZED', 'Luis Vega', 'Ana Rojas']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

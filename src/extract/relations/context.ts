@@ -234,8 +234,10 @@ export function refsOfAll(ctx: SentenceContext, ps: readonly NounPhrase[], role:
  */
 export function objectRefs(ctx: SentenceContext, ps: readonly NounPhrase[], subjectIds: readonly string[], pronounOwner: string[] = []): string[] {
   const ids = ps.flatMap((p) => {
-    const only = p.kind === 'entity' && p.refs.length === 1 ? p.refs[0] : undefined;
-    if (only?.mention?.kind === 'pronoun' && subjectIds.includes(only.entityId!)) {
+    const ownedThing = p.kind === 'owner' && p.pronoun === undefined && !(p.headWord && GOVERNMENT_NOUNS.has(p.headWord));
+    const only = (p.kind === 'entity' || ownedThing) && p.refs.length === 1 ? p.refs[0] : undefined;
+    // "X called his approach shameful": nobody's own approach, so the pronoun is someone else
+    if (only?.mention?.kind === 'pronoun' && subjectIds.includes(only.entityId!) && !isWord(ctx.items[p.start + 1], 'own')) {
       const other = firstPersonBefore(ctx, p.start, subjectIds);
       return other ? [other] : [];
     }
