@@ -43,11 +43,16 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Recognit
   return out;
 }
 
+const PARTY_NAME_AFTER = /^\s+(?:party|movement|coalition|alliance)\b/;
+const PARTY_OPENERS = new Set(['New', 'Free', 'United', 'National', 'Popular', 'Social', 'Democratic', 'Progressive', 'Liberal', 'Green']);
+
 function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   let pieces = run;
   // Function words that open a sentence or clause are not names ("The", "In", "After").
   let lead = 0;
-  while (lead < pieces.length && !pieces[lead].entry && (FUNCTION_WORDS.has(pieces[lead].text) || (CALENDAR.has(pieces[lead].text) && !givenNameMonth(ctx, pieces, lead)) || (pieces[lead].from === 0 && OPENING_NOUNS.has(pieces[lead].text) && (pieces.length === lead + 1 || pieces[lead + 1].entry !== undefined)))) lead++;
+  // "the New Democracy party": a name that a kind of party follows keeps its opening "New".
+  const partyName = pieces.length > 1 && PARTY_NAME_AFTER.test(ctx.text.slice(ctx.toks[pieces[pieces.length - 1].to - 1].end, ctx.toks[pieces[pieces.length - 1].to - 1].end + 12));
+  while (lead < pieces.length && !pieces[lead].entry && !(partyName && lead + 1 < pieces.length && PARTY_OPENERS.has(pieces[lead].text)) && (FUNCTION_WORDS.has(pieces[lead].text) || (CALENDAR.has(pieces[lead].text) && !givenNameMonth(ctx, pieces, lead)) || (pieces[lead].from === 0 && OPENING_NOUNS.has(pieces[lead].text) && (pieces.length === lead + 1 || pieces[lead + 1].entry !== undefined)))) lead++;
   // "Zurich-based Orvalis": what is based somewhere is a company or a body.
   if (pieces.length > lead + 1 && /-based$/.test(pieces[lead].text) && !pieces[lead + 1].entry) {
     const rest = pieces.slice(lead + 1);

@@ -29,6 +29,8 @@ const entityCases: Array<[string, string, string[]]> = [
   ['"General Staff" is a body, not a rank and a name', "Russia's General Staff said the strikes hit targets.", ['Organization: General Staff', 'State: Russia']],
   ['a two-word head goes on through "of"', "He met Ali Rezaei, chief of Chile's General Staff of the Armed Forces.", ['Organization: General Staff of the Armed Forces', 'Person: Ali Rezaei', 'State: Chile']],
   ['a state named in a headline in capitals', 'REPUBLIC OF CHILE\nMINISTRY OF FOREIGN AFFAIRS\n\nThe ministry protested on Monday.', ['State: Chile']],
+  ['a party name opening with "New"', 'The New Harmony party won, and New Harmony party officials cheered.', ['Organization: New Harmony']],
+  ['an unknown name described as a group operating somewhere', 'Police blamed Comandos del Sur, a group operating along the river, for the ambush.', ['Organization: Comandos del Sur']],
   ['a package demonym still works', 'An Emirati delegation and Filipino officials met in Geneva.', ['State: Philippines', 'State: United Arab Emirates']],
   ['a state in free association', 'Cook Islands Prime Minister Tavita Marurai said his government would sign.', ['Person: Tavita Marurai', 'State: Cook Islands']],
   ['a small self-governing island state', 'Niue protested the decision.', ['State: Niue']],
