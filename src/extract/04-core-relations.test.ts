@@ -758,6 +758,19 @@ const cases: Array<[string, string, Triple[]]> = [
   ['"the X dictatorship" is X\'s state, as "the X regime" is', 'Peruvian President Ana Rojas spoke. Luis Vega denounced the Rojas dictatorship.', [['CRITICIZED', 'Luis Vega', 'Peru']]],
   ['a label on "his approach" read as the speaker\'s own goes to the other person', 'President Ana Rojas defended the deal. Opposition leader Luis Vega called her approach "shameful diplomacy."', [['CRITICIZED', 'Luis Vega', 'Ana Rojas']]],
   ['"humiliating" labels', 'Peruvian President Ana Rojas spoke. Luis Vega called the Rojas approach "humiliating diplomacy."', [['CRITICIZED', 'Luis Vega', 'Ana Rojas']]],
+  ['a protest over an act goes to its agent', 'Peru lodged a protest over the seizure of boats by Chile.', [['CRITICIZED', 'Peru', 'Chile']]],
+  ['a protest over harm to a victim names no target', 'Peru lodged a protest over the killing of Ana Rojas.', []],
+  ['a protest still to be lodged', 'Peru will lodge a protest over the seizure of boats by Chile.', []],
+  [
+    'a protest of A to B over an act by C',
+    'The Foreign Ministry conveyed the strongest protest of the Government of Peru to the Republic of Chile over the dangerous use of water cannon by Chilean Coast Guard vessels against a Peruvian ship.',
+    [
+      ['CRITICIZED', 'Foreign Ministry', 'Chile'],
+      ['CRITICIZED', 'Foreign Ministry', 'Chilean Coast Guard'],
+      ['CRITICIZED', 'Peru', 'Chile'],
+      ['CRITICIZED', 'Peru', 'Chilean Coast Guard'],
+    ],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -175,6 +175,8 @@ export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, t
   if (trig.rule === 'under-fire') return;
   if (isWord(prep, 'by')) return accusationBy(ctx, t, end, trig);
   const isProtest = PROTEST_NOUNS.has(items[t].lower);
+  // "lodged a protest over the seizure of boats by X": the act's agent
+  if (isProtest && isWord(prep, 'over')) return protestOverAct(ctx, t, end, trig);
   if (isProtest && !(prep && prep.kind === 'word' && CRITICISM_NOUN_PREPOSITIONS.has(prep.lower))) return protestHanded(ctx, t, end, trig);
   if (!prep || prep.kind !== 'word' || !CRITICISM_NOUN_PREPOSITIONS.has(prep.lower)) {
     if (!trig.words.some((w) => CRITICISM_NOUN_PREPOSITIONS.has(w))) return;
@@ -197,6 +199,9 @@ export function criticizedByNoun(ctx: SentenceContext, t: number, end: number, t
   const sources = [...new Set([...nounSource(ctx, t, objects.end, subjectIds), ...protesters])];
   if (sources.length === 0) return;
   const targets = isProtest ? diplomatStates(ctx, objects.phrases) : refsOfAll(ctx, objects.phrases, 'target');
+  // "the protest of A to B over the use of force by C": C too
+  // (only there: "a protest with Peru over a ruling by its court" stays with Peru)
+  if (protesters.length && isWord(items[objects.end], 'over')) targets.push(...agentsOfActAfter(ctx, objects.end + 1));
   // "X's condemnation of Y was echoed by Z": Z voiced it too
   const echoed = echoers(ctx, objects.end);
   for (const s of [...sources, ...echoed]) for (const g of targets) if (s !== g) emit(ctx, 'CRITICIZED', s, g, why);
@@ -249,6 +254,35 @@ function diplomatHome(ctx: SentenceContext, personId: string): string | undefine
     }
   }
   return undefined;
+}
+
+/** "a protest over the use of water cannon by X vessels": whoever protests, against the act's agent. */
+function protestOverAct(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
+  const { items } = ctx;
+  const c = clauseStart(items, t);
+  if (isUnrealized(items, c, t, end, 'noun')) return;
+  const targets = agentsOfActAfter(ctx, end + 1);
+  if (targets.length === 0) return;
+  const subject = subjectOf(items, t);
+  const subjectIds = subject && subject.phrases.every((p) => p.end < t) ? refsOfAll(ctx, subject.phrases, 'source') : [];
+  const sources = nounSource(ctx, t, end, subjectIds);
+  const why: Firing = { rule: `criticized:${trig.rule}:over`, trigger: items.slice(t, end + 1).map((i) => i.text).join(' '), confidence: trig.confidence * 0.9 };
+  for (const s of sources) for (const g of targets) if (s !== g) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/** "(over) the use of water cannon by X vessels": the agents of the act phrase starting at `at`. */
+function agentsOfActAfter(ctx: SentenceContext, at: number): string[] {
+  const { items } = ctx;
+  const act = readPhrase(items, at);
+  if (!act || act.kind !== 'none') return [];
+  let e = act.end;
+  if (isWord(items[e], 'of')) {
+    let q = e + 1;
+    while (q < Math.min(items.length, e + 6) && items[q].kind === 'word' && !isWord(items[q], 'by')) q++;
+    e = q;
+  } else if (!isWord(items[e], 'by')) e = agentAfterModifiers(items, e);
+  if (e < 0 || !isWord(items[e], 'by')) return [];
+  return readPhraseList(items, e + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target'));
 }
 
 /** "summoned the ambassador and handed him a formal protest": the indirect object is the target. */
