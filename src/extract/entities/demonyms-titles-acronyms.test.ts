@@ -31,6 +31,8 @@ const entityCases: Array<[string, string, string[]]> = [
   ['a state named in a headline in capitals', 'REPUBLIC OF CHILE\nMINISTRY OF FOREIGN AFFAIRS\n\nThe ministry protested on Monday.', ['State: Chile']],
   ['a party name opening with "New"', 'The New Harmony party won, and New Harmony party officials cheered.', ['Organization: New Harmony']],
   ['an unknown name described as a group operating somewhere', 'Police blamed Comandos del Sur, a group operating along the river, for the ambush.', ['Organization: Comandos del Sur']],
+  ['Brussels is the EU in a story about the EU', 'Moldova accused the European Union of double standards after Brussels froze funds.', ['Organization: European Union', 'State: Moldova']],
+  ['Brussels stays Belgium where Belgium is named', 'Belgian officials said Brussels would act, and the EU agreed.', ['Organization: European Union', 'State: Belgium']],
   ['a package demonym still works', 'An Emirati delegation and Filipino officials met in Geneva.', ['State: Philippines', 'State: United Arab Emirates']],
   ['a state in free association', 'Cook Islands Prime Minister Tavita Marurai said his government would sign.', ['Person: Tavita Marurai', 'State: Cook Islands']],
   ['a small self-governing island state', 'Niue protested the decision.', ['State: Niue']],

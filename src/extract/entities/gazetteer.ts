@@ -66,10 +66,16 @@ export const AMBIGUOUS_DEMONYMS = new Map<string, string[]>();
 export function resolveAmbiguousDemonyms(sentences: string[][]): Map<string, GazetteerEntry> {
   const used = new Set<string>();
   const named = new Set<string>();
+  let seatUsed = false;
+  let euNamed = false;
+  let belgiumNamed = false;
   for (const norms of sentences) {
     for (let i = 0; i < norms.length; i++) {
       if (AMBIGUOUS_DEMONYMS.has(norms[i])) used.add(norms[i]);
+      if (norms[i] === 'Brussels') seatUsed = true;
       const e = matchGazetteer(norms, i);
+      if (e?.kind === 'org' && e.org?.name === 'European Union') euNamed = true;
+      if (e?.iso === 'BEL' && norms[i] !== 'Brussels') belgiumNamed = true;
       if (e?.iso && (e.kind === 'state' || e.kind === 'capital')) named.add(e.iso);
     }
   }
@@ -77,6 +83,12 @@ export function resolveAmbiguousDemonyms(sentences: string[][]): Map<string, Gaz
   for (const d of used) {
     const isos = (AMBIGUOUS_DEMONYMS.get(d) ?? []).filter((x) => named.has(x));
     if (new Set(isos).size === 1) out.set(d, { kind: 'demonym', tokens: [d], surface: d, iso: isos[0] });
+  }
+  // "after Brussels suspended visa-free travel": in a story about the EU that names Belgium no
+  // other way, Brussels is the Union's seat, not Belgium's capital.
+  if (seatUsed && euNamed && !belgiumNamed) {
+    const eu = knownOrgByName('European Union');
+    if (eu) out.set('Brussels', { kind: 'org', tokens: ['Brussels'], surface: 'Brussels', org: eu });
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
   let i = 0;
   while (i < toks.length) {
     const startsParticle = PARTICLES.has(toks[i].text) && /^(von|van|al|el|de|da|bin)$/.test(toks[i].text) && i + 1 < toks.length && (isNameToken(toks[i + 1]) || toks[i + 1].text === '-' || PARTICLES.has(toks[i + 1].text));
-    const entry = matchGazetteer(norms, i) ?? ctx.demonyms?.get(norms[i]);
+    const entry = ctx.demonyms?.get(norms[i]) ?? matchGazetteer(norms, i);
     // "The Institute's 21 Century Program": a numbered name owned by what precedes it.
     const numbered = /^\d+$/.test(toks[i].text) && i > 0 && norms[i - 1] === "'s" && i + 1 < toks.length && isCapitalized(toks[i + 1]);
     if (!entry && !isNameToken(toks[i]) && !startsParticle && !numbered && !lowerInitialName(ctx, i)) {
@@ -40,7 +40,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
     const run: Piece[] = [];
     // No name is longer than this; a longer stretch of capitals is split (keeps work linear).
     while (i < toks.length && run.length < MAX_RUN) {
-      const e = matchGazetteer(norms, i) ?? ctx.demonyms?.get(norms[i]);
+      const e = ctx.demonyms?.get(norms[i]) ?? matchGazetteer(norms, i);
       if (e) {
         run.push({ from: i, to: i + e.tokens.length, text: spanText(ctx, i, i + e.tokens.length), entry: e });
         i += e.tokens.length;
