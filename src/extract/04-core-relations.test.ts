@@ -771,6 +771,7 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Peru', 'Chilean Coast Guard'],
     ],
   ],
+  ['a foreign spokesman\'s "the government" is not his own', 'Chile and Peru clashed over fishing. Peru seized two boats. Peru said the boats were illegal. Chilean spokesman Luis Vega accused the government of provocation.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -3,7 +3,7 @@
 import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
-import { emit, type Firing, homeOf, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
+import { emit, type Firing, homeOf, mostSalientState, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
 import { ACT_NOUNS, ADVERBS, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
@@ -484,7 +484,9 @@ function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly st
   const ofOther = isWord(items[p.end], 'of') && !/ing$/.test(items[p.end + 1]?.lower ?? '');
   if ((!bare && !owned) || ofOther || sources.length !== 1 || typeOfId(ctx, sources[0]) !== 'Person') return [];
   const home = homeOf(ctx, sources[0]);
-  return home?.entityType === 'State' ? [home.entityId!] : [];
+  // only in a story about the critic's own country: a foreign spokesman's "the government" is
+  // more likely the one the story is about
+  return home?.entityType === 'State' && home.entityId === mostSalientState(ctx) ? [home.entityId!] : [];
 }
 
 const NOT_OWNING_VERBS = new Set(['reported', 'described', 'called', 'denied', 'confirmed', 'noted', 'cited', 'mentioned', 'witnessed', 'feared', 'predicted', 'expected', 'condemned', 'criticized', 'criticised', 'denounced', 'blamed', 'accused']);
