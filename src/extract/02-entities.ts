@@ -46,6 +46,15 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Recognit
 const PARTY_NAME_AFTER = /^\s+(?:party|movement|coalition|alliance)\b/;
 const PARTY_OPENERS = new Set(['New', 'Free', 'United', 'National', 'Popular', 'Social', 'Democratic', 'Progressive', 'Liberal', 'Green']);
 
+/** Capital initials of a run's words ("Ethiopian Electric Power" → "EEP"). */
+function initials(pieces: Piece[]): string {
+  return pieces
+    .flatMap((p) => p.text.split(/[\s-]+/))
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   let pieces = run;
   // Function words that open a sentence or clause are not names ("The", "In", "After").
@@ -121,7 +130,9 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     takeUnknownPossessor(ctx, before, pieces[0].from);
     return;
   }
-  if (acronym && !pieces.some((p) => p.entry) && !matchRole(ctx.lower, pieces[0].from) && !PARTICLES.has(pieces[0].text)) {
+  // "Ethiopian Electric Power (EEP)": a demonym whose initial the acronym spells opens the name.
+  const demonymOpens = acronym !== undefined && pieces.length > 1 && pieces[0].entry?.kind === 'demonym' && !pieces.slice(1).some((p) => p.entry) && initials(pieces) === acronym.toUpperCase();
+  if (acronym && (demonymOpens || !pieces.some((p) => p.entry)) && !matchRole(ctx.lower, pieces[0].from) && !PARTICLES.has(pieces[0].text)) {
     const start = ctx.toks[pieces[0].from].start;
     const end = ctx.toks[pieces[pieces.length - 1].to - 1].end;
     const text = ctx.text.slice(start, end);

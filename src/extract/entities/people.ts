@@ -14,6 +14,12 @@ import { isAllCaps, isCapitalized } from './tokens';
 
 const REGIONAL_ADJECTIVES = new Set(words.regionalAdjectives);
 
+/** ", the state utility that …": an apposition whose head noun is a kind of body (not "the leader of the party"). */
+function bodyApposition(after: string): boolean {
+  const m = ORG_APPOSITION.exec(after);
+  return m !== null && !m[0].split(/[\s,]+/).some((w) => w === 'of' || matchRole([w.toLowerCase()], 0) !== undefined);
+}
+
 /** Monarchs' titles that are also common given names. */
 const GIVEN_NAME_TITLES = new Set(['amir', 'sultan']);
 
@@ -56,8 +62,9 @@ export function classifyNamed(ctx: SentenceContext, pieces: Piece[], depth: numb
         }
       }
       // "the ruling Georgian Dream party", "the New Zealand First party": a state opening a name
-      // that the kind of body follows is part of that name.
-      if (p === 0 && (piece.entry.kind === 'state' || piece.entry.kind === 'demonym') && pieces.length > 1 && pieces.slice(1).every((x) => !x.entry) && PARTY_AFTER.test(ctx.text.slice(ctx.toks[pieces[pieces.length - 1].to - 1].end, ctx.toks[pieces[pieces.length - 1].to - 1].end + 12))) {
+      // that the kind of body follows is part of that name; so is a demonym opening a body's name
+      // that an apposition describes ("Ethiopian Electric Power, the state utility").
+      if (p === 0 && (piece.entry.kind === 'state' || piece.entry.kind === 'demonym') && pieces.length > 1 && pieces.slice(1).every((x) => !x.entry) && (PARTY_AFTER.test(ctx.text.slice(ctx.toks[pieces[pieces.length - 1].to - 1].end, ctx.toks[pieces[pieces.length - 1].to - 1].end + 12)) || (piece.entry.kind === 'demonym' && pieces.length > 2 && !pieces.some((x) => matchRole(ctx.lower, x.from)) && bodyApposition(ctx.text.slice(ctx.toks[pieces[pieces.length - 1].to - 1].end, ctx.toks[pieces[pieces.length - 1].to - 1].end + 120))))) {
         entryOpensName = true;
         break;
       }
