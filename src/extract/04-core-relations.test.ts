@@ -772,6 +772,9 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['a foreign spokesman\'s "the government" is not his own', 'Chile and Peru clashed over fishing. Peru seized two boats. Peru said the boats were illegal. Chilean spokesman Luis Vega accused the government of provocation.', []],
+  ['a reported judgement on an act "by" its agent', 'Peruvian Defence Minister Luis Vega said the post by Consul General Ana Rojas was "extremely inappropriate."', [['CRITICIZED', 'Luis Vega', 'Ana Rojas']]],
+  ['a strike by a state judged unacceptable', 'Luis Vega said the strike by Chile was unacceptable.', [['CRITICIZED', 'Luis Vega', 'Chile']]],
+  ['a neutral judgement on an act by someone', 'Luis Vega said the speech by Ana Rojas was widely shared.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -4,7 +4,7 @@ import { isUnrealized, negatedIn, subjectOf } from './clauses';
 import { emit, type Firing, refsOf, refsOfAll, type SentenceContext, speakerRefs } from './context';
 import { AUXILIARIES, BE_FORMS, HARBOURED_OBJECTS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS } from './lexicon';
 import type { Item } from './items';
-import { isWord, readPhrase, readPhraseBefore } from './phrases';
+import { isWord, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 const LISTENER_VERBS = new Set(['told', 'tells', 'telling']);
 const DEGREE_WORDS = new Set(['deeply', 'highly', 'completely', 'utterly', 'totally', 'simply', 'clearly', 'very', 'extremely', 'absolutely', 'a', 'an', 'clear', 'flagrant', 'gross', 'blatant', 'serious']);
@@ -19,7 +19,13 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   let k = complement;
   if (complement === t + 1 && LISTENER_VERBS.has(items[t].lower)) k = readPhrase(items, k)?.end ?? k;
   if (isWord(items[k], 'that')) k++;
-  const judged = readPhrase(items, k);
+  let judged = readPhrase(items, k);
+  // "the post by Consul General X was inappropriate": an act told with its agent is the agent's
+  if (judged?.kind === 'none' && isWord(items[judged.end], 'by')) {
+    const agents = readPhraseList(items, judged.end + 1);
+    const agent = agents.phrases.length === 1 && agents.phrases[0].kind === 'entity' ? agents.phrases[0] : null;
+    judged = agent ? { ...agent, start: judged.start, end: agents.end } : judged;
+  }
   if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity')) return;
   let v = judged.end;
   // "Y's tariffs had paralysed the body": an act of Y that harms
