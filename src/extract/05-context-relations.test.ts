@@ -70,6 +70,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a pope leads and a bishop belongs to the church the document names', 'MANAGUA — Nicaragua turned on the Roman Catholic Church. Bishop Tomas Ibarra of Chinandega was received by Pope Leo XIV at the Vatican.', [['LEADS', 'Leo XIV', 'Roman Catholic Church'], ['MEMBER_OF', 'Tomas Ibarra', 'Roman Catholic Church']]],
   ['a bishop with no church named belongs to none', 'Bishop Tomas Ibarra of Chinandega spoke.', []],
   ['a relative with a coordinated office', 'Nicaraguan President Daniel Ortas spoke. His wife and co-president, Rosa Murillo, accused the church.', [['FAMILY_OF', 'Rosa Murillo', 'Daniel Ortas'], ['LEADS', 'Daniel Ortas', 'Nicaragua'], ['LEADS', 'Rosa Murillo', 'Nicaragua']]],
+  ['a force named for liberating a state is not part of it', "Kinshasa armed the Democratic Forces for the Liberation of Rwanda (FDLR). China's People's Liberation Army (PLA) drilled. Rwanda objected.", [['PART_OF', "People's Liberation Army", 'China']]],
   ['a deputy is a member', 'Deputy Prime Minister Chrystia Freeland of Canada resigned.', [['MEMBER_OF', 'Chrystia Freeland', 'Canada']]],
 ];
 

@@ -17,7 +17,9 @@ export function readOrganizations(ctx: Ctx): void {
     const sentence = first?.sentence ?? 0;
     // Ministries, legislatures, armed forces belong to their state; other bodies only when the
     // text ties them to one ("Taiwan's Mainland Affairs Council"); parties and companies never.
-    const national = (CATEGORIES[org.category]?.partOfState ?? false) || (!NOT_NATIONAL.has(org.category) && org.stateIso !== undefined);
+    // "Democratic Forces for the Liberation of Rwanda": a force named for freeing a state fights it.
+    const insurgent = /\b(for the Liberation|Liberation Front|Resistance|Rebels?|Insurgents?)\b/.test(org.name);
+    const national = !insurgent && ((CATEGORIES[org.category]?.partOfState ?? false) || (!NOT_NATIONAL.has(org.category) && org.stateIso !== undefined));
     let state = stateOfOrg(ctx, id);
     let rule = 'org-state-qualifier';
     if (!state && national && first) {
