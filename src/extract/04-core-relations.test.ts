@@ -775,6 +775,8 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a reported judgement on an act "by" its agent', 'Peruvian Defence Minister Luis Vega said the post by Consul General Ana Rojas was "extremely inappropriate."', [['CRITICIZED', 'Luis Vega', 'Ana Rojas']]],
   ['a strike by a state judged unacceptable', 'Luis Vega said the strike by Chile was unacceptable.', [['CRITICIZED', 'Luis Vega', 'Chile']]],
   ['a neutral judgement on an act by someone', 'Luis Vega said the speech by Ana Rojas was widely shared.', []],
+  ['remarks that "showed" a state\'s hostile mindset', 'Peru\'s Foreign Ministry spokeswoman Ana Rojas said the remarks showed Chile\'s "hostile mindset."', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['remarks that showed a commitment', "Ana Rojas said the remarks showed Chile's commitment to peace.", []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -7,6 +7,7 @@ import type { Item } from './items';
 import { isWord, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 const LISTENER_VERBS = new Set(['told', 'tells', 'telling']);
+const REVEAL_VERBS = ['showed', 'shows', 'revealed', 'reveals', 'exposed', 'exposes', 'reflected', 'reflects', 'betrayed', 'betrays'];
 const DEGREE_WORDS = new Set(['deeply', 'highly', 'completely', 'utterly', 'totally', 'simply', 'clearly', 'very', 'extremely', 'absolutely', 'a', 'an', 'clear', 'flagrant', 'gross', 'blatant', 'serious']);
 
 /**
@@ -25,6 +26,22 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
     const agents = readPhraseList(items, judged.end + 1);
     const agent = agents.phrases.length === 1 && agents.phrases[0].kind === 'entity' ? agents.phrases[0] : null;
     judged = agent ? { ...agent, start: judged.start, end: agents.end } : judged;
+  }
+  // "said the remarks showed Y's hostile mindset": what an act reveals about its owner
+  if (judged?.kind === 'none' && isWord(items[judged.end], ...REVEAL_VERBS)) {
+    const revealed = readPhrase(items, judged.end + 1);
+    const possessive = revealed && items.slice(revealed.start, revealed.end + 1).some((it) => it.lower === "'s");
+    if (revealed && (revealed.kind === 'owner' || revealed.kind === 'entity') && possessive) {
+      // the noun may stand in quotation marks after the possessive ("Y's "hostile mindset"")
+      const insult = items.slice(revealed.start, Math.min(items.length, revealed.end + 4)).find((it) => it.kind === 'word' && INSULT_WORDS.has(it.lower));
+      const subject = insult ? subjectOf(items, t) : null;
+      if (insult && subject && !isUnrealized(items, subject.clause, t, t + 1, 'verb')) {
+        const sources = refsOfAll(ctx, subject.phrases, 'source');
+        const why: Firing = { rule: 'criticized:judged-reveals', trigger: `${items[t].text} … ${insult.text}`, confidence: 0.6 };
+        for (const s of sources) for (const g of refsOf(ctx, revealed, 'target')) if (s !== g) emit(ctx, 'CRITICIZED', s, g, why);
+      }
+      return;
+    }
   }
   if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity')) return;
   let v = judged.end;
