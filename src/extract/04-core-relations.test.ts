@@ -777,6 +777,15 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a neutral judgement on an act by someone', 'Luis Vega said the speech by Ana Rojas was widely shared.', []],
   ['remarks that "showed" a state\'s hostile mindset', 'Peru\'s Foreign Ministry spokeswoman Ana Rojas said the remarks showed Chile\'s "hostile mindset."', [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['remarks that showed a commitment', "Ana Rojas said the remarks showed Chile's commitment to peace.", []],
+  [
+    'an accusation "a claim Z repeated" is Z\'s too',
+    "Chile's Foreign Ministry, meanwhile, accused Peru of plotting to absorb its neighbor, a claim its spokeswoman Ana Rojas repeated on state television.",
+    [
+      ['CRITICIZED', 'Ana Rojas', 'Peru'],
+      ['CRITICIZED', 'Foreign Ministry', 'Peru'],
+    ],
+  ],
+  ['a claim someone denied is not repeated', 'Chile accused Peru of plotting, a claim Ana Rojas denied.', [['CRITICIZED', 'Chile', 'Peru']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -108,7 +108,26 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     }
   }
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+  // "X accused Y of plotting, a claim its spokeswoman Z repeated on television": Z too
+  if (targets.length) for (const z of claimRepeatedBy(ctx, t)) for (const g of targets) if (z !== g && !sources.includes(z)) emit(ctx, 'CRITICIZED', z, g, { ...why, rule: `${why.rule}:repeated` });
   speakerResents(ctx, t, sources, why);
+}
+
+const CLAIM_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation']);
+const REPEAT_VERBS = new Set(['repeated', 'echoed', 'reiterated', 'repeats', 'echoes', 'reiterates']);
+
+/** ", a claim (that) Z repeated": who repeats the accusation just made. */
+function claimRepeatedBy(ctx: SentenceContext, t: number): string[] {
+  const { items } = ctx;
+  for (let k = t + 1; k < items.length - 3; k++) {
+    if (items[k].kind === 'punct' && !isComma(items[k])) return [];
+    if (!(isComma(items[k]) && isWord(items[k + 1], 'a', 'an') && items[k + 2]?.kind === 'word' && CLAIM_NOUNS.has(items[k + 2].lower))) continue;
+    const at = isWord(items[k + 3], 'that') ? k + 4 : k + 3;
+    const repeaters = readPhraseList(items, at);
+    const verb = items[repeaters.end];
+    return verb?.kind === 'word' && REPEAT_VERBS.has(verb.lower) ? refsOfAll(ctx, repeaters.phrases, 'source') : [];
+  }
+  return [];
 }
 
 /**
