@@ -786,6 +786,15 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['a claim someone denied is not repeated', 'Chile accused Peru of plotting, a claim Ana Rojas denied.', [['CRITICIZED', 'Chile', 'Peru']]],
+  [
+    'a leader\'s allies in capitals are his state\'s allies',
+    "Bolivian President Mateo Ferrante faces a recall vote. Ferrante's allies in Caracas and Havana rallied behind him. Cuba and Venezuela sent envoys.",
+    [
+      ['ALLIED_WITH', 'Bolivia', 'Cuba'],
+      ['ALLIED_WITH', 'Bolivia', 'Venezuela'],
+    ],
+  ],
+  ['allies in a place that is no state', "Bolivian President Mateo Ferrante faces a recall vote. Ferrante's allies in the highlands rallied behind him.", []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

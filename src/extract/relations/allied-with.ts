@@ -161,6 +161,23 @@ export function alliedByNoun(ctx: SentenceContext, t: number, end: number, trig:
 
   // "Russia's ally Belarus", "its allies Japan and South Korea"
   const owner = possessor(items, t);
+
+  // "the regime's allies in Minsk and Tehran", "Perez's allies in Caracas": the capitals stand
+  // for their states; a leader owner for his state
+  if (owner && /^all(?:y|ies)$/.test(items[t].lower) && isWord(items[end], 'in')) {
+    const list = readPhraseList(items, end + 1).phrases;
+    const partners = list.every((p) => p.kind === 'entity' && p.refs.every((r) => r.entityType === 'State'))
+      ? allianceParties(ctx, list, false)
+      : [];
+    const own = owner.flatMap((id) => {
+      if (typeOfId(ctx, id) !== 'Person') return [id];
+      const home = homeOf(ctx, id);
+      if (!home) return stateInFocus(ctx, id);
+      return home.entityType === 'State' ? [home.entityId!] : [];
+    });
+    for (const a of own) for (const b of partners) if (a !== b) emitAlliance(ctx, a, b, why);
+    if (own.length && partners.length) return;
+  }
   const named = /^all(?:y|ies)$/.test(items[t].lower) ? readPhraseList(items, end).phrases.filter((p) => p.kind === 'entity') : [];
   if (named.length) {
     const own = owner ?? (isWord(items[t - 1], 'its', 'their') || isWord(items[t - 2], 'its', 'their') ? allianceParties(ctx, subjectBefore, false) : []);

@@ -5,7 +5,7 @@ import type { CoreRelationType, Relation } from '../../model';
 import { SYMMETRIC_RELATION_TYPES } from '../../model';
 import type { AnalyzedDocument } from '../analysis';
 import type { Item } from './items';
-import { GOVERNMENT_NOUNS, PLURAL_ROLE_NOUNS, SPEECH_VERBS, VOICE_ROLES } from './lexicon';
+import { GOVERNMENT_NOUNS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VOICE_ROLES } from './lexicon';
 import { isComma, isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 export interface MeetingEvent {
@@ -200,7 +200,7 @@ function findHome(ctx: SentenceContext, personId: string): Item | undefined {
     for (let k = 0; k < items.length; k++) {
       if (items[k].entityId !== personId || items[k].mention?.kind !== 'name') continue;
       const p = readPhraseBefore(items, k + 1);
-      const home = p?.inner.find((r) => r.entityType === 'State' || r.entityType === 'Organization');
+      const home = p?.inner.find((r) => r.entityType === 'State' || r.entityType === 'Organization') ?? titledBy(items, k);
       if (home) return home;
     }
   }
@@ -214,6 +214,19 @@ function findHome(ctx: SentenceContext, personId: string): Item | undefined {
         q++;
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Venezuelan President X faces ...", "Chile's Foreign Minister X said": the state or body right
+ * before the title words of a name (the phrase reader runs on into the verb there).
+ */
+function titledBy(items: Item[], k: number): Item | undefined {
+  for (let q = k - 1; q >= Math.max(0, k - 5); q--) {
+    const it = items[q];
+    if (it.kind === 'ent') return it.entityType === 'State' || it.entityType === 'Organization' ? it : undefined;
+    if (!(it.kind === 'word' && (it.lower === "'s" || ROLE_NOUNS.has(it.lower) || /^\p{Lu}/u.test(it.text)))) return undefined;
   }
   return undefined;
 }
