@@ -2,7 +2,7 @@
 // head words such as Ministry/Agency/Party), people (titles, name shapes) — and the titles
 // and qualifiers around them. Coreference (pass 03) turns this into entities.
 import type { Sentence } from '../model';
-import { emitEntry, datelineEnd, isShouting, isTitleCase, PLACE_NOUNS } from './entities/known-names';
+import { emitEntry, datelineEnd, isShouting, isTitleCase, lowerSmallTitleCase, PLACE_NOUNS } from './entities/known-names';
 import { CALENDAR, FUNCTION_WORDS, isHead, OPENING_NOUNS, PARTICLES } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
 import { actsAlone } from './coref/unresolved';
@@ -34,7 +34,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Recognit
   allTokens.forEach((toks, si) => {
     const norms = toks.map((t) => t.norm);
     const ctx: SentenceContext = { text, sentence: si, toks, norms, lower: norms.map((n) => n.toLowerCase()), docLower, demonyms, out, dateline: -1, shouting: isShouting(toks) };
-    ctx.titleCase = !ctx.shouting && isTitleCase(toks);
+    ctx.titleCase = !ctx.shouting && (isTitleCase(toks) || lowerSmallTitleCase(toks, docLower));
     if (si === 0) ctx.dateline = datelineEnd(toks);
     const before = out.mentions.length;
     for (const run of findRuns(ctx)) classifyRun(ctx, run, 0);

@@ -21,6 +21,8 @@ const LOCAL_BODY_AFTER = new Set(['club', 'side', 'team', 'firm', 'company', 'co
 function isCityName(text: string): boolean {
   return CAPITAL_NAMES.has(text);
 }
+/** "allies in Havana", "officials in Beijing": the capital stands for its government. */
+const GOVERNMENT_PEOPLE = new Set(['ally', 'allies', 'partner', 'partners', 'backer', 'backers', 'patron', 'patrons', 'friends', 'officials', 'authorities', 'leaders', 'leadership', 'rulers', 'policymakers', 'counterparts', 'hardliners']);
 const VENUE_BEFORE_STATE = new Set(['in', 'across', 'throughout', 'inside']);
 const VISIT_VERBS = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'tours']);
 const AREA_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'suburban', 'rural', 'coastal', 'war-torn', 'neighboring', 'neighbouring']);
@@ -74,6 +76,9 @@ export function venueBefore(ctx: SentenceContext, i: number, preps: Set<string>)
   // "in central Sofia", "in northern Mali".
   if (j >= 0 && AREA_WORDS.has(ctx.lower[j])) j--;
   if (j < 0) return false;
+  // "its allies in Moscow", "officials in Beijing": people of the government seated there act.
+  // Not "U.S. officials in Stockholm": people another state's name qualifies are only there.
+  if (preps === VENUE_BEFORE_CAPITAL && ctx.lower[j] === 'in' && j > 0 && GOVERNMENT_PEOPLE.has(ctx.lower[j - 1]) && !(j > 1 && isCapitalized(ctx.toks[j - 2]))) return false;
   // "the war in Ukraine" names the state; "a summit in Paraguay" only places the summit.
   // "flew to Washington" is a trip; "sent arms to Pyongyang" names a recipient.
   if (DIRECTION_PREPS.has(ctx.lower[j])) return travelBefore(ctx, j);
@@ -133,6 +138,33 @@ export function isTitleCase(toks: Token[]): boolean {
     if (i > 0 && HEADLINE_SMALL.has(t.text)) small++;
   });
   return words >= 4 && small > 0 && caps / words >= 0.85;
+}
+
+/** Short function words and name particles a title-case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'over', 'with', 'from', 'as', 'into', 'onto', 'upon', 'via', 'per', 'amid', 'after', 'off', 'vs', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin']);
+
+const HEADLINE_LINKS = new Set(['and', 'or', 'but', 'nor', 'a', 'an', 'the', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin']);
+
+/** "Ministry Lodges Protest over Coast Guard Actions at Kalayaan Reef": a line with no final
+ * stop in which every word but short function words is capitalized, a preposition among them
+ * and some capitalized word one the document writes in lower case elsewhere. */
+export function lowerSmallTitleCase(toks: Token[], docLower: Set<string>): boolean {
+  const last = toks[toks.length - 1];
+  if (!last || /^[.!?…"”'’:;,]$/.test(last.text)) return false;
+  let caps = 0;
+  let preposition = false;
+  let common = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (isCapitalized(t)) {
+      caps++;
+      if (i > 0 && docLower.has(t.text.toLowerCase())) common = true;
+    } else if (HEADLINE_LOWER.has(t.text)) {
+      if (!HEADLINE_LINKS.has(t.text)) preposition = true;
+    } else return false;
+  }
+  return caps >= 4 && preposition && common;
 }
 
 /** "KAZAN, Russia —": a capitalized place opening the first sentence, before a dash. */

@@ -299,6 +299,9 @@ function emitName(ctx: SentenceContext, name: Piece[], title: TitleFact | undefi
     return;
   }
   if (!looksLikePersonName(ctx, name, text, title !== undefined)) return;
+  // "held talks in El Alamein", "near Cayo de Agua": an untitled unknown name right after a
+  // venue preposition is a place.
+  if (!title && placeAfterPreposition(ctx, first.from, last.to) && !ctx.out.persons.has(nameKey(text.replace(/\.$/, '')))) return;
   // "a line known as the East Shield": a person's name does not follow "the".
   if (!title && first.from > 0 && ctx.lower[first.from - 1] === 'the' && !ctx.out.persons.has(nameKey(text.replace(/\.$/, '')))) return;
   const key = nameKey(text.replace(/\.$/, ''));
@@ -355,4 +358,14 @@ function looksLikePersonName(ctx: SentenceContext, name: Piece[], text: string, 
     if (piece.text.length > 4 && isAllCaps(ctx.toks[piece.from])) return false;
   }
   return true;
+}
+
+const VENUE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'off']);
+/** "trust in X", "stood near X": people can follow these. */
+const PERSON_BEFORE_PREPOSITION = new Set(['trust', 'confidence', 'faith', 'belief', 'interest', 'stood', 'standing', 'sat', 'sitting', 'seated']);
+
+function placeAfterPreposition(ctx: SentenceContext, from: number, to: number): boolean {
+  if (from < 1 || !VENUE_PREPOSITIONS.has(ctx.lower[from - 1])) return false;
+  if (from >= 2 && PERSON_BEFORE_PREPOSITION.has(ctx.lower[from - 2])) return false;
+  return ctx.norms[to] !== "'s";
 }

@@ -1,0 +1,33 @@
+// Capitals standing for a government after "allies in", title-case headlines that keep short
+// words in lower case, and unknown names after a venue preposition read as places. Invented names.
+import { extractDocument } from '../index';
+
+function entities(text: string): string[] {
+  return extractDocument({ source: 'test', text })
+    .entities.map((e) => `${e.type}: ${e.name}`)
+    .sort();
+}
+
+const cases: Array<[string, string, string[]]> = [
+  ['allies in two capitals are their states', 'Venezuela can count on its friends in Minsk and Havana, the minister said.', ['State: Belarus', 'State: Cuba', 'State: Venezuela']],
+  ['officials in a capital are its government', 'Diplomats said officials in Hanoi were furious.', ['State: Vietnam']],
+  ['another state\'s officials in a capital are only there', 'Talks with Iranian officials in Oslo ended early.', ['State: Iran']],
+  ['a capital as a plain venue stays no actor', 'The summit took place in Havana.', []],
+  ['an unknown name after "in" is a place', 'The two presidents held talks in Puerto Sereno last week.', []],
+  ['an unknown name with a particle after "near" is a place', 'Boats gathered near Cayo de Plata on Friday.', []],
+  ['trust in a person keeps the person', 'Voters lost trust in Ramon Estrada.', ['Person: Ramon Estrada']],
+  ['a possessive after "in" keeps the person', "In Clara Voss's view, the deal failed.", ['Person: Clara Voss']],
+  ['a known person after "in" stays', 'Omar Haddad spoke first. Hopes rest in Omar Haddad now.', ['Person: Omar Haddad']],
+  [
+    'a title-case headline with lower-case prepositions names no person',
+    'Ministry Lodges Protest over Patrol Boat Actions at Punta Verde\n\n3 May — The ministry said the protest was lodged after patrol boat actions.',
+    [],
+  ],
+  ['a caption of names stays names', 'Jonas Berg and Elena Ruiz\n\nThe two met.', ['Person: Elena Ruiz', 'Person: Jonas Berg']],
+];
+
+describe('capitals as governments, title-case headlines, places after prepositions', () => {
+  test.each(cases)('%s', (_label, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
