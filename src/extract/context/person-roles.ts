@@ -184,21 +184,31 @@ function applyRole(ctx: Ctx, m: EntityMention, d: RoleDecision, target: Target, 
   add(ctx, leads ? 'LEADS' : 'MEMBER_OF', m.entityId, t.id, m.sentence, rule, trigger, 0.85);
 }
 
-/** The organization a minister of `trigger` heads: "foreign minister" → "Foreign Ministry". */
+/** The organization a minister of `trigger` heads: "foreign minister" → "Foreign Ministry";
+ * "Secretary of Foreign Affairs" → "Department of Foreign Affairs"; "foreign minister" →
+ * "Ministry of Foreign Affairs of <State>". */
 function bodyFor(ctx: Ctx, trigger: string, body: string, stateId: string | undefined): string | undefined {
   const words = trigger.toLowerCase().split(/\s+/);
   const idx = words.findIndex((w) => w === 'minister' || w === 'secretary');
-  if (idx <= 0) return undefined;
-  const portfolio = words[idx - 1];
+  if (idx < 0) return undefined;
+  const after = words[idx + 1] === 'of' || words[idx + 1] === 'for' ? words.slice(idx + 2).join(' ') : '';
+  const portfolio = idx > 0 ? words[idx - 1] : after.replace(/ affairs$/, '');
+  if (!portfolio) return undefined;
+  // A body tied to the minister's state wins over one tied to no state.
+  let untied: string | undefined;
   for (const [id, org] of ctx.orgById) {
     if (org.category !== 'ministry') continue;
     const name = org.name.toLowerCase();
-    if (!(name === `${portfolio} ${body.toLowerCase()}` || name === `${body.toLowerCase()} of ${portfolio}` || name.startsWith(`${portfolio} `))) continue;
+    const core = MINISTRY_OF.exec(name)?.[1]?.replace(/ affairs$/, '');
+    if (!(name === `${portfolio} ${body.toLowerCase()}` || name === `${body.toLowerCase()} of ${portfolio}` || name.startsWith(`${portfolio} `) || (core !== undefined && (core === portfolio || core.startsWith(`${portfolio} `))))) continue;
     const orgState = stateOfOrg(ctx, id);
-    if (stateId === undefined || orgState === undefined || orgState === stateId) return id;
+    if (stateId === undefined || orgState === stateId) return id;
+    if (orgState === undefined) untied ??= id;
   }
-  return undefined;
+  return untied;
 }
+/** "ministry of foreign affairs of japan" → "foreign affairs". */
+const MINISTRY_OF = /^(?:ministry|department) (?:of|for) (?:the )?(.+?)(?: of (?:the )?[a-z' ]+)?$/;
 
 interface Apposed {
   decision: RoleDecision;

@@ -12,6 +12,8 @@ import { isCapitalized, type Token } from './tokens';
 const MAX_RUN = 16;
 
 const ABBREV_WITH_DOT = new Set(['Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Maj', 'Adm', 'Sgt', 'Gov', 'Sen', 'Rep', 'Prof', 'Brig', 'Cmdr', 'Rev']);
+/** Given names written short with a dot inside a name ("Ma. Elena Cruz", Filipino for María). */
+const GIVEN_NAME_ABBREVS = new Set(['Ma']);
 const QUIET_LOWER = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'IN', 'TO']);
 const FOR_TITLE_CORES = new Set(['Undersecretary', 'Under-Secretary', 'Commissioner']);
 const TITLE_CORES_WITH_OF = new Set(['Secretary', 'Minister', 'Ambassador', 'Envoy', 'Leader', 'President', 'Chairman', 'Director', 'Head', 'Chief', 'Commander', 'Speaker', 'Secretary-General']);
@@ -51,7 +53,7 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         let j = i + 1;
         // Glue hyphenated and dotted parts: "Dae-jung", "Secretary-General", "Jr.", "al-Sudani".
         while (j + 1 < toks.length && toks[j].text === '-' && !toks[j].spaced && !toks[j + 1].spaced && /^[\p{L}\d]/u.test(toks[j + 1].text) && !matchGazetteer(norms, j + 1)) j += 2;
-        if (j < toks.length && toks[j].text === '.' && !toks[j].spaced && (ABBREV_WITH_DOT.has(toks[j - 1].text) || /^\p{Lu}$/u.test(toks[j - 1].text))) j++;
+        if (j < toks.length && toks[j].text === '.' && !toks[j].spaced && (ABBREV_WITH_DOT.has(toks[j - 1].text) || /^\p{Lu}$/u.test(toks[j - 1].text) || (GIVEN_NAME_ABBREVS.has(toks[j - 1].text) && j + 1 < toks.length && isNameToken(toks[j + 1])))) j++;
         if (run.length === 0 && startsParticle && !isNameToken(t)) {
           run.push({ from: i, to: j, text: spanText(ctx, i, j), particle: j === i + 1 });
         } else {

@@ -1,0 +1,33 @@
+// A minister or secretary leads the ministry the document names for that portfolio, whatever
+// its name's shape ("Ministry of X Affairs of <State>", "Department of X Affairs"); the Filipino
+// short given name "Ma." stays inside a name. Invented names.
+import { CONTEXT_RELATION_TYPES } from '../../model';
+import { relationTriples } from '../relation-triples';
+import { extractDocument } from '../index';
+
+const relations = (text: string): string[] => relationTriples(text, [...CONTEXT_RELATION_TYPES]);
+
+describe('ministers of named bodies', () => {
+  test('a secretary of a portfolio leads the department of that portfolio', () => {
+    expect(relations('Peru protested. The Department of Trade Affairs said on Monday that Secretary of Trade Affairs Lena Ocampo would travel.')).toContain('LEADS Lena Ocampo -> Department of Trade Affairs');
+  });
+  test('a foreign minister leads the "Ministry of Foreign Affairs of <State>"', () => {
+    expect(relations('The Ministry of Foreign Affairs of Peru protested, and Peruvian Foreign Minister Tomas Villa spoke to reporters.')).toContain('LEADS Tomas Villa -> Ministry of Foreign Affairs of Peru');
+  });
+  test("the body of the minister's own state wins over an untied one", () => {
+    const r = relations('The Department of Foreign Affairs protested. The Ministry of Foreign Affairs of Chile replied, and Chilean Foreign Minister Rosa Diaz spoke.');
+    expect(r).toContain('LEADS Rosa Diaz -> Ministry of Foreign Affairs of Chile');
+    expect(r).not.toContain('LEADS Rosa Diaz -> Department of Foreign Affairs');
+  });
+  test('another portfolio is not that body', () => {
+    expect(relations('The Ministry of Health of Peru said Peruvian Foreign Minister Tomas Villa would travel.')).not.toContain('LEADS Tomas Villa -> Ministry of Health of Peru');
+  });
+  test('"Ma." inside a name is no sentence end', () => {
+    const names = extractDocument({ source: 't', text: 'Undersecretary Ma. Luisa T. Ramos met the envoy. The talks ended.' }).entities.map((e) => e.name);
+    expect(names).toContain('Ma. Luisa T. Ramos');
+  });
+  test('the surname Ma still ends a sentence', () => {
+    const names = extractDocument({ source: 't', text: 'The plan was backed by Henry Ma. The company agreed.' }).entities.map((e) => e.name);
+    expect(names).toEqual(['Henry Ma']);
+  });
+});
