@@ -358,7 +358,7 @@ const cases: Array<[string, string, Triple[]]> = [
       ['CRITICIZED', 'Irina Volkova', 'Klaus Brenner'],
     ],
   ],
-  ['a claim dismissed without an insult', 'The Chilean Navy said Peruvian boats had rammed its ships, a claim Lima dismissed as fabricated.', []],
+  ['a claim dismissed without an insult', 'The Chilean Navy said Peruvian boats had entered its waters, a claim Lima dismissed as fabricated.', []],
   ['troops sent to fight for another state', 'Belarus has sent thousands of troops to fight for Russia in the east.', [['ALLIED_WITH', 'Belarus', 'Russia']]],
   [
     'a possessive before a preposition does not own the talks',
@@ -795,6 +795,14 @@ const cases: Array<[string, string, Triple[]]> = [
     ],
   ],
   ['allies in a place that is no state', "Bolivian President Mateo Ferrante faces a recall vote. Ferrante's allies in the highlands rallied behind him.", []],
+  ['a reported ramming is a charge against the rammer', 'Chilean spokesman Luis Vega said Peruvian trawlers had deliberately rammed a Chilean patrol boat.', [['CRITICIZED', 'Luis Vega', 'Peru']]],
+  [
+    'a claim by an author with a "that" complement is his report',
+    'Peru dismissed the claim by the Chilean navy\'s spokesman, Luis Vega, that Peruvian trawlers had "rammed" a patrol boat.',
+    [['CRITICIZED', 'Luis Vega', 'Peru']],
+  ],
+  ['a possessive author of an allegation', "Ana Rojas's allegation that Chile's policy was illegal drew replies.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['a neutral claim by an author', 'Peru noted the claim by Luis Vega that Peruvian trawlers had left the zone.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

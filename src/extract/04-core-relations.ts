@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from './analysis';
 import { alliedByFighting, alliedByNoun, alliedByReceipt, alliedBySupply, isReceiptVerb } from './relations/allied-with';
 import type { DocContext, SentenceContext } from './relations/context';
 import { criticizedByNoun, criticizedByVerb } from './relations/criticized';
-import { criticizedBySecondComplement, criticizedBySpeech, criticizedInQuote } from './relations/judgements';
+import { criticizedByClaimNoun, criticizedBySecondComplement, criticizedBySpeech, criticizedInQuote } from './relations/judgements';
 import { buildSentenceItems } from './relations/items';
 import { BE_FORMS, SPEECH_VERBS, SUPPLY_VERBS, TRIGGERS_BY_FIRST_WORD, type Trigger } from './relations/lexicon';
 import { metWithAtWhere, metWithByNoun, metWithByVerb } from './relations/met-with';
@@ -30,6 +30,7 @@ export function extractCoreRelations(doc: AnalyzedDocument): Relation[] {
       if (SPEECH_VERBS.has(it.lower)) criticizedBySpeech(ctx, t);
       else if (it.lower === 'that') criticizedBySecondComplement(ctx, t);
       else if (it.quoted && BE_FORMS.has(it.lower)) criticizedInQuote(ctx, t);
+      else criticizedByClaimNoun(ctx, t);
       const candidates = TRIGGERS_BY_FIRST_WORD.get(it.lower);
       if (!candidates) continue;
       const fired = new Set<string>();

@@ -4,7 +4,7 @@ import { isUnrealized, negatedIn, subjectOf } from './clauses';
 import { emit, type Firing, refsOf, refsOfAll, type SentenceContext, speakerRefs } from './context';
 import { AUXILIARIES, BE_FORMS, HARBOURED_OBJECTS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS } from './lexicon';
 import type { Item } from './items';
-import { isWord, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
+import { isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
 const LISTENER_VERBS = new Set(['told', 'tells', 'telling']);
 const REVEAL_VERBS = ['showed', 'shows', 'revealed', 'reveals', 'exposed', 'exposes', 'reflected', 'reflects', 'betrayed', 'betrays'];
@@ -14,9 +14,9 @@ const DEGREE_WORDS = new Set(['deeply', 'highly', 'completely', 'utterly', 'tota
  * "X said Y's actions were unacceptable", "X told reporters that Y was a threat": a reported
  * judgement on Y or on an act of Y, with an insult word as its predicate.
  */
-export function criticizedBySpeech(ctx: SentenceContext, t: number, complement = t + 1): void {
+export function criticizedBySpeech(ctx: SentenceContext, t: number, complement = t + 1, claimants?: string[]): void {
   const { items } = ctx;
-  if (items[t].quoted) return;
+  if (items[t].quoted && !claimants) return;
   let k = complement;
   if (complement === t + 1 && LISTENER_VERBS.has(items[t].lower)) k = readPhrase(items, k)?.end ?? k;
   if (isWord(items[k], 'that')) k++;
@@ -34,9 +34,8 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
     if (revealed && (revealed.kind === 'owner' || revealed.kind === 'entity') && possessive) {
       // the noun may stand in quotation marks after the possessive ("Y's "hostile mindset"")
       const insult = items.slice(revealed.start, Math.min(items.length, revealed.end + 4)).find((it) => it.kind === 'word' && INSULT_WORDS.has(it.lower));
-      const subject = insult ? subjectOf(items, t) : null;
-      if (insult && subject && !isUnrealized(items, subject.clause, t, t + 1, 'verb')) {
-        const sources = refsOfAll(ctx, subject.phrases, 'source');
+      const sources = insult ? speakers(ctx, t, claimants) : null;
+      if (insult && sources) {
         const why: Firing = { rule: 'criticized:judged-reveals', trigger: `${items[t].text} … ${insult.text}`, confidence: 0.6 };
         for (const s of sources) for (const g of refsOf(ctx, revealed, 'target')) if (s !== g) emit(ctx, 'CRITICIZED', s, g, why);
       }
@@ -63,12 +62,55 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
     }
   }
   if (!harms && !(items[v]?.kind === 'word' && INSULT_WORDS.has(items[v].lower))) return;
-  const subject = subjectOf(items, t);
-  if (!subject || isUnrealized(items, subject.clause, t, t + 1, 'verb') || negatedIn(items, judged.end, v)) return;
-  const sources = refsOfAll(ctx, subject.phrases, 'source');
+  const sources = speakers(ctx, t, claimants);
+  if (!sources || negatedIn(items, judged.end, v)) return;
   const targets = refsOf(ctx, judged, 'target').filter((id) => !sources.includes(id));
   const why: Firing = { rule: 'criticized:judged', trigger: `${items[t].text} … ${items[v].text}`, confidence: 0.65 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+/** Who voiced a report: the given claimants, or the subject of a realized speech verb. */
+function speakers(ctx: SentenceContext, t: number, claimants?: string[]): string[] | null {
+  if (claimants) return claimants;
+  const subject = subjectOf(ctx.items, t);
+  if (!subject || isUnrealized(ctx.items, subject.clause, t, t + 1, 'verb')) return null;
+  return refsOfAll(ctx, subject.phrases, 'source');
+}
+
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'assertion', 'accusation', 'accusations', 'charge']);
+
+/**
+ * "the claim by X (, Name,) that Y had rammed Z's ships", "X's allegation that Y's policy was
+ * illegal": a claim noun with its author and a "that" complement is a report by the author.
+ */
+export function criticizedByClaimNoun(ctx: SentenceContext, t: number): void {
+  const { items } = ctx;
+  if (!CLAIM_NOUNS.has(items[t].lower)) return;
+  let authors: NounPhrase[] = [];
+  let owners: string[] = [];
+  let k = t + 1;
+  if (isWord(items[k], 'by')) {
+    const author = readPhrase(items, k + 1);
+    if (!author) return;
+    authors = [author];
+    k = author.end;
+    // "the claim by the ministry's spokesperson, Name, that": the apposition names him
+    if (items[k]?.kind === 'punct' && items[k].text === ',') {
+      const named = readPhrase(items, k + 1);
+      if (named?.kind === 'entity' && items[named.end]?.text === ',') {
+        authors = [named];
+        k = named.end + 1;
+      } else k++;
+    }
+  } else if (items[t - 1]?.lower === "'s" && items[t - 2]?.kind === 'ent') {
+    owners = [items[t - 2].entityId!];
+  } else if (items[t - 1]?.kind === 'ent' && items[t - 1].mention?.kind === 'pronoun') {
+    // "his claim that ..."
+    owners = [items[t - 1].entityId!];
+  }
+  if (!isWord(items[k], 'that')) return;
+  const claimants = [...owners, ...refsOfAll(ctx, authors, 'source')];
+  if (claimants.length) criticizedBySpeech(ctx, t, k, claimants);
 }
 
 /** "sheltering fighters of the group", "harbouring armed groups": an armed or wanted object. */
