@@ -31,3 +31,16 @@ describe('ministers of named bodies', () => {
     expect(names).toEqual(['Henry Ma']);
   });
 });
+
+describe('counterparts named without a comma', () => {
+  test('"his <demonym> counterpart X" takes his role in the named state', () => {
+    const r = relations("Chile's foreign minister, Ana Ruiz, held talks with her Peruvian counterpart Tomas Villa in Lima.");
+    expect(r).toContain('MEMBER_OF Tomas Villa -> Peru');
+  });
+  test('a prime minister\'s counterpart leads', () => {
+    expect(relations('Prime Minister Omar Sato of Japan phoned his South Korean counterpart Lee Jae-sung.')).toContain('LEADS Lee Jae-sung -> South Korea');
+  });
+  test('a counterpart of someone with no role gets nothing', () => {
+    expect(relations('Omar Sato phoned his South Korean counterpart Lee Jae-sung.')).toEqual([]);
+  });
+});

@@ -123,6 +123,12 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
       ctx.possessiveLeaders.push({ m, state: prefix.qualifier.id, trigger: prefix.qualifierMention!.text + "'s" });
     }
   }
+  // "his Slovak counterpart X": the role of the person "his" refers to, in the state named.
+  if (decision?.counterpart && !before && !prefix.former && prefix.qualifier?.kind === 'state' && !readingCounterpart) {
+    const owner = ctx.mentionAt[m.sentence][prefix.start - 1];
+    const role = owner && owner.kind === 'pronoun' && typeOf(ctx, owner.entityId) === 'Person' ? roleOf(ctx, owner.entityId) : undefined;
+    if (role) applyRole(ctx, m, { ...decision, counterpart: false, role }, prefix.qualifier, 'title-counterpart', phrase(prefix.words));
+  }
   if (before) {
     const target = before.target ?? (decision ? undefined : prefix.qualifier);
     if (!before.former && target) applyRole(ctx, m, before.decision, target, 'apposition-before', before.trigger);
