@@ -170,7 +170,8 @@ export function lowerSmallTitleCase(toks: Token[], docLower: Set<string>): boole
 /** "KAZAN, Russia —": a capitalized place opening the first sentence, before a dash. */
 export function datelineEnd(toks: Token[]): number {
   if (toks.length < 3 || !isAllCaps(toks[0])) return -1;
-  for (let i = 1; i < Math.min(toks.length, 8); i++) if (toks[i].text === '—' || toks[i].text === '–' || toks[i].text === '-') return i;
+  // "RIO DE JANEIRO, July 6 (Reuters) -": a longer opening when a wire service closes it.
+  for (let i = 1; i < Math.min(toks.length, 16); i++) if ((toks[i].text === '—' || toks[i].text === '–' || toks[i].text === '-') && (i < 8 || toks[i - 1].text === ')')) return i;
   return -1;
 }
 

@@ -23,6 +23,8 @@ const cases: Array<[string, string, string[]]> = [
     'Ministry Lodges Protest over Patrol Boat Actions at Punta Verde\n\n3 May — The ministry said the protest was lodged after patrol boat actions.',
     [],
   ],
+  ['a long dateline closed by a wire service names no body', 'SAO TOME, March 3 (Newsline) - Angola said it would cut tariffs.', ['State: Angola']],
+  ['a city, state and date before the wire service', 'PORTO, Portugal, May 9 (Newsline) - Spain protested.', ['State: Spain']],
   ['a caption of names stays names', 'Jonas Berg and Elena Ruiz\n\nThe two met.', ['Person: Elena Ruiz', 'Person: Jonas Berg']],
 ];
 
