@@ -11,8 +11,12 @@ const ACRONYM = /^(?=\p{Lu})[\p{L}\d]{2,8}$/u;
 /** The acronym defined in parentheses right after token i, if any. */
 export function acronymAt(ctx: SentenceContext, i: number): string | undefined {
   const { toks, norms } = ctx;
-  if (toks[i]?.text !== '(' || toks[i + 2]?.text !== ')') return undefined;
-  const a = toks[i + 1].text;
+  if (toks[i]?.text !== '(') return undefined;
+  // "(SPLM-IO)": two acronyms joined by a hyphen are one.
+  const joined = toks[i + 2]?.text === '-' && !toks[i + 2].spaced && !toks[i + 3]?.spaced && toks[i + 4]?.text === ')' && ACRONYM.test(toks[i + 3].text);
+  if (toks[i + 2]?.text !== ')' && !joined) return undefined;
+  const a = joined ? `${toks[i + 1].text}-${toks[i + 3].text}` : toks[i + 1].text;
+  if (joined) return /^\p{Lu}{2,}$/u.test(toks[i + 1].text) && /^\p{Lu}{2,}$/u.test(toks[i + 3].text) ? a : undefined;
   if (!ACRONYM.test(a) || (a.match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
   // "(U.S.)", "(ITA)": a state's code names where someone is from, not an acronym of the name.
   if (matchGazetteer(norms, i + 1)?.kind === 'state') return undefined;

@@ -56,6 +56,13 @@ function partOfTitle(ctx: SentenceContext, pieces: Piece[], p: number): boolean 
   return false;
 }
 
+/** The head word of a piece: "Movement" in "Movement-in-Opposition" too. */
+function headWord(text: string): string | undefined {
+  if (isHead(text)) return text;
+  const m = /^(\p{Lu}\p{Ll}+)-(?:in|of|for)-\p{Lu}/u.exec(text);
+  return m && isHead(m[1]) ? m[1] : undefined;
+}
+
 export function findHead(ctx: SentenceContext, pieces: Piece[]): Head | undefined {
   let found: Head | undefined;
   for (let p = 0; p < pieces.length; p++) {
@@ -73,7 +80,8 @@ export function findHead(ctx: SentenceContext, pieces: Piece[]): Head | undefine
         found = { from: p, to: p + m.tokens.length, category: m.category };
       }
     }
-    if ((!found || found.to <= p) && isHead(piece.text) && !partOfTitle(ctx, pieces, p)) found = { from: p, to: p + 1, category: HEADS[piece.text] };
+    const word = headWord(piece.text);
+    if ((!found || found.to <= p) && word && !partOfTitle(ctx, pieces, p)) found = { from: p, to: p + 1, category: HEADS[word] };
   }
   return found;
 }

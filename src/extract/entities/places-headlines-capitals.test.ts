@@ -25,6 +25,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   ['a long dateline closed by a wire service names no body', 'SAO TOME, March 3 (Newsline) - Angola said it would cut tariffs.', ['State: Angola']],
   ['a city, state and date before the wire service', 'PORTO, Portugal, May 9 (Newsline) - Spain protested.', ['State: Spain']],
+  ["\"People's\" inside a body's name keeps the state with it", "Kenya People's Defence Forces (KPDF) said the drills ended.", ["Organization: Kenya People's Defence Forces", 'State: Kenya']],
+  ['a head word before "-in-Opposition" and a hyphenated acronym', "Mona Deng, a spokeswoman for the Nile People's Freedom Movement-in-Exile (NPFM-IE), spoke. Later the NPFM-IE said it would return.", ["Organization: Nile People's Freedom Movement-in-Exile", 'Person: Mona Deng']],
   ['a caption of names stays names', 'Jonas Berg and Elena Ruiz\n\nThe two met.', ['Person: Elena Ruiz', 'Person: Jonas Berg']],
 ];
 

@@ -62,6 +62,12 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
         i = j;
         continue;
       }
+      // "Uganda People's Defence Forces", "People's Party": "People's" is inside a name.
+      if (t.norm === "'s" && run.length > 0 && (toks[i - 1].text === 'People' || toks[i - 1].text === 'Peoples') && i + 1 < toks.length && isCapitalized(toks[i + 1]) && !matchGazetteer(norms, i + 1)) {
+        run[run.length - 1] = { ...run[run.length - 1], to: i + 1, text: spanText(ctx, run[run.length - 1].from, i + 1) };
+        i++;
+        continue;
+      }
       // "Workers' Party": a plural possessive inside a name.
       if ((t.text === "'" || t.text === '’') && !t.spaced && run.length > 0 && i + 1 < toks.length && /s$/.test(toks[i - 1].text) && isCapitalized(toks[i + 1]) && !matchGazetteer(norms, i + 1)) {
         run[run.length - 1] = { ...run[run.length - 1], to: i + 1, text: spanText(ctx, run[run.length - 1].from, i + 1) };
