@@ -803,6 +803,10 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['a possessive author of an allegation', "Ana Rojas's allegation that Chile's policy was illegal drew replies.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['a neutral claim by an author', 'Peru noted the claim by Luis Vega that Peruvian trawlers had left the zone.', []],
+  ['a subject after a dateline with an agency', 'LIMA, May 3 (Reuters) - Peruvian Foreign Minister Ana Rojas held talks with her Chilean counterpart Luis Vega in Lima on Tuesday.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
+  ['a courtesy call on a leader', 'Ana Rojas, who also paid a courtesy call on Prime Minister Luis Vega, left on Friday.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
+  ['a phone call in a time adjunct after a reported object', 'Chilean President Jorge Paz announced the decision after a phone call with Peruvian Prime Minister Tomas Villa, his office said.', [['MET_WITH', 'Jorge Paz', 'Tomas Villa']]],
+  ['a proposed phone call after a report', 'Jorge Paz announced plans for a phone call with Tomas Villa.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

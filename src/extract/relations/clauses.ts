@@ -31,6 +31,7 @@ import {
 import {
   closingComma,
   isComma,
+  isHyphen,
   isPredicateWord,
   isWord,
   matchesAt,
@@ -59,6 +60,8 @@ export function clauseStart(items: Item[], t: number, participle = isParticiple(
   let k = t - 1;
   while (k >= 0) {
     const it = items[k];
+    // "LIMA, May 3 (Reuters) - X said": the dash after a dateline's agency opens the clause
+    if (isHardBoundary(it) && it.text === ')' && isHyphen(items[k + 1]) && k + 2 < t) return k + 2;
     if (isHardBoundary(it) || t - k > MAX_CLAUSE) return k + 1;
     if (it.kind === 'punct' && isComma(it)) {
       // "Mali, Burkina Faso and Niger": a list comma

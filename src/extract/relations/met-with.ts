@@ -408,8 +408,24 @@ function ownerOf(ctx: SentenceContext, t: number): string[] {
     if (it.kind !== 'word' || PREPOSITIONS.has(it.lower)) break;
   }
   const subject = subjectOf(items, t) ?? subjectOf(items, t, true);
-  if (!subject) return [];
-  const phrases = subject.phrases.filter((p) => p.end <= t || p.start > t);
-  return refsOfAll(ctx, phrases, 'party');
+  const phrases = subject ? subject.phrases.filter((p) => p.end <= t || p.start > t) : [];
+  const ids = refsOfAll(ctx, phrases, 'party');
+  // "X announced the deployment after a phone call with Y": a reported object holds no subject,
+  // and the call in a time adjunct is the main subject's
+  if (ids.length === 0 && timeAdjunct(items, t)) return refsOfAll(ctx, mainSubject(items, t), 'party');
+  return ids;
+}
+
+const TIME_PREPOSITIONS = new Set(['after', 'following', 'during', 'before']);
+
+/** "after a phone call with", "following talks with": the meeting noun opens a time adjunct. */
+function timeAdjunct(items: Item[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const it = items[k];
+    if (it.kind !== 'word') return false;
+    if (TIME_PREPOSITIONS.has(it.lower)) return true;
+    if (!DETERMINERS.has(it.lower) && !/^(?:phone|telephone|video|brief|lengthy|two-hour|hour-long)$/.test(it.lower)) return false;
+  }
+  return false;
 }
 
