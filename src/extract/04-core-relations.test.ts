@@ -807,6 +807,11 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a courtesy call on a leader', 'Ana Rojas, who also paid a courtesy call on Prime Minister Luis Vega, left on Friday.', [['MET_WITH', 'Ana Rojas', 'Luis Vega']]],
   ['a phone call in a time adjunct after a reported object', 'Chilean President Jorge Paz announced the decision after a phone call with Peruvian Prime Minister Tomas Villa, his office said.', [['MET_WITH', 'Jorge Paz', 'Tomas Villa']]],
   ['a proposed phone call after a report', 'Jorge Paz announced plans for a phone call with Tomas Villa.', []],
+  ['a hosted new round of talks takes place', 'Kenya hosted a new round of talks between Sudan and the RSF on Monday.', [['MET_WITH', 'RSF', 'Sudan']]],
+  ['a new round of talks still to come', 'Sudan and the RSF are preparing a new round of talks.', []],
+  ['a report after a time adjunct: arming a named group', 'Burundian spokeswoman Ana Rojas said on Wednesday that Kigali was arming the FNL, a militia based in the hills.', [['CRITICIZED', 'Ana Rojas', 'Rwanda']]],
+  ['arming itself is no charge', 'Burundian spokeswoman Ana Rojas said last week that Rwanda was arming itself.', []],
+  ['an insult judgement after "said last week that"', "Ana Rojas said last week that Chile's blockade was illegal.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

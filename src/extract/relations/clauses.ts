@@ -25,6 +25,7 @@ import {
   SPEECH_VERBS,
   STRONG_MODALS,
   TIME_WORDS,
+  HELD_VERBS,
   UNREALIZED_MODIFIERS,
   type Phrase,
 } from './lexicon';
@@ -425,7 +426,7 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
     const inf = infinitiveBefore(items, t);
     if (inf >= 0 && infinitiveUnrealized(items, inf)) return true;
     // "a planned summit", "future negotiations": the modifier sits right before the noun.
-    if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS)) return true;
+    if (anyPhraseIn(items, Math.max(c, t - 3), t, UNREALIZED_MODIFIERS) && !hostedRound(items, t)) return true;
     // "A meeting between them has yet to take place": the noun opens its clause (not when it sits
     // in a prepositional phrase: "after talks that ran past their scheduled hour")
     if (!hasPredicateBetween(items, c, t) && !afterPreposition(items, c, t)) {
@@ -437,6 +438,17 @@ export function isUnrealized(items: Item[], c: number, t: number, end: number, p
     }
   }
   return false;
+}
+
+const HOSTING = new Set(['hosted', 'hosting', 'hosts', 'convened', 'convening']);
+
+/** "hosting a new round of talks", "held a new round of talks": a round that takes place. */
+function hostedRound(items: Item[], t: number): boolean {
+  const k = t - 3;
+  if (!(isWord(items[k], 'new') && isWord(items[k + 1], 'round') && isWord(items[k + 2], 'of'))) return false;
+  const verb = items[k - 2];
+  if (!isWord(items[k - 1], 'a', 'another', 'the') || verb?.kind !== 'word') return false;
+  return HOSTING.has(verb.lower) || HELD_VERBS.some((p) => p.length === 1 && p[0] === verb.lower && verb.lower !== 'hold' && verb.lower !== 'have');
 }
 
 function afterPreposition(items: Item[], c: number, t: number): boolean {

@@ -2,7 +2,7 @@
 // '"Y's policy is reckless," X said'. A predicate insult word makes the report a criticism.
 import { isUnrealized, negatedIn, subjectOf } from './clauses';
 import { emit, type Firing, refsOf, refsOfAll, type SentenceContext, speakerRefs } from './context';
-import { AUXILIARIES, BE_FORMS, HARBOURED_OBJECTS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS } from './lexicon';
+import { AUXILIARIES, BE_FORMS, HARBOURED_OBJECTS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS, TIME_WORDS } from './lexicon';
 import type { Item } from './items';
 import { isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
@@ -19,6 +19,7 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   if (items[t].quoted && !claimants) return;
   let k = complement;
   if (complement === t + 1 && LISTENER_VERBS.has(items[t].lower)) k = readPhrase(items, k)?.end ?? k;
+  k = afterTimeAdjunct(items, k);
   if (isWord(items[k], 'that')) k++;
   let judged = readPhrase(items, k);
   // "the post by Consul General X was inappropriate": an act told with its agent is the agent's
@@ -47,7 +48,7 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   // "Y's tariffs had paralysed the body": an act of Y that harms
   let h = v;
   while (h < items.length && items[h].kind === 'word' && (AUXILIARIES.has(items[h].lower) || isAdverb(items[h].lower)) && h - v < 3) h++;
-  const harms = items[h]?.kind === 'word' && HARM_VERBS.has(items[h].lower) && (!/^(?:shelter|harbo)/.test(items[h].lower) || harbouredFollows(items, h + 1));
+  const harms = items[h]?.kind === 'word' && HARM_VERBS.has(items[h].lower) && (!ARMED_OBJECT_VERBS.test(items[h].lower) || harbouredFollows(items, h + 1));
   if (!harms && !(items[v]?.kind === 'word' && BE_FORMS.has(items[v].lower))) return;
   if (harms) v = h;
   else v++;
@@ -67,6 +68,19 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   const targets = refsOf(ctx, judged, 'target').filter((id) => !sources.includes(id));
   const why: Firing = { rule: 'criticized:judged', trigger: `${items[t].text} … ${items[v].text}`, confidence: 0.65 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
+}
+
+const TIME_ADJUNCT_WORDS = new Set(['on', 'in', 'last', 'this', 'late', 'early', 'earlier', 'week', 'month', 'night', 'morning', 'evening', 'afternoon']);
+
+/** "said on Wednesday that", "said last week that": the "that" after a short time adjunct. */
+function afterTimeAdjunct(items: Item[], k: number): number {
+  let q = k;
+  let time = false;
+  while (q < Math.min(items.length, k + 4) && items[q].kind === 'word' && (TIME_ADJUNCT_WORDS.has(items[q].lower) || TIME_WORDS.has(items[q].lower))) {
+    time ||= TIME_WORDS.has(items[q].lower) || /^(?:week|month|night|morning|evening|afternoon)$/.test(items[q].lower);
+    q++;
+  }
+  return time && isWord(items[q], 'that') ? q : k;
 }
 
 /** Who voiced a report: the given claimants, or the subject of a realized speech verb. */
@@ -113,8 +127,15 @@ export function criticizedByClaimNoun(ctx: SentenceContext, t: number): void {
   if (claimants.length) criticizedBySpeech(ctx, t, k, claimants);
 }
 
-/** "sheltering fighters of the group", "harbouring armed groups": an armed or wanted object. */
+/** Harm verbs that judge only with an armed or wanted object ("sheltering refugees", "arming itself" do not). */
+const ARMED_OBJECT_VERBS = /^(?:shelter|harbo|arm)/;
+
+/**
+ * "sheltering fighters of the group", "harbouring armed groups", "arming the FNL" (a named armed
+ * group): an armed or wanted object.
+ */
 function harbouredFollows(items: Item[], from: number): boolean {
+  if (isWord(items[from], 'the') && items[from + 1]?.kind === 'ent' && items[from + 1].entityType === 'Organization') return true;
   for (let q = from; q < Math.min(items.length, from + 4) && items[q].kind === 'word'; q++) if (HARBOURED_OBJECTS.has(items[q].lower)) return true;
   return false;
 }
@@ -144,7 +165,7 @@ export function criticizedInQuote(ctx: SentenceContext, be: number): void {
   let v = be + 1;
   while (v < items.length && items[v].kind === 'word' && (isAdverb(items[v].lower) || DEGREE_WORDS.has(items[v].lower)) && !INSULT_WORDS.has(items[v].lower)) v++;
   // '"Y is sheltering a fugitive," X said': a harmful act in the quotation judges Y too
-  const harms = items[v]?.kind === 'word' && items[v].quoted && HARM_VERBS.has(items[v].lower) && (!/^(?:shelter|harbo)/.test(items[v].lower) || harbouredFollows(items, v + 1));
+  const harms = items[v]?.kind === 'word' && items[v].quoted && HARM_VERBS.has(items[v].lower) && (!ARMED_OBJECT_VERBS.test(items[v].lower) || harbouredFollows(items, v + 1));
   if (!harms && !(items[v]?.kind === 'word' && items[v].quoted && INSULT_WORDS.has(items[v].lower))) return;
   const speaker = speakerRefs(ctx, be, 'i');
   const ours = new Set([...speaker, ...speakerRefs(ctx, be, 'we')]);
