@@ -44,3 +44,15 @@ describe('counterparts named without a comma', () => {
     expect(relations('Omar Sato phoned his South Korean counterpart Lee Jae-sung.')).toEqual([]);
   });
 });
+
+describe('apposed roles with a portfolio or a counsel', () => {
+  test('"the Commission\'s <portfolio> commissioner" after a name', () => {
+    expect(relations("Marta Lind, the European Commission's competition commissioner, held talks.")).toContain('MEMBER_OF Marta Lind -> European Commission');
+  });
+  test('a company\'s general counsel', () => {
+    expect(relations("Norvik Motors said profits fell. Norvik's general counsel, Lisa Brandt, declined to comment.")).toContain('MEMBER_OF Lisa Brandt -> Norvik Motors');
+  });
+  test('an acronym given with "known by its acronym" carries the role', () => {
+    expect(relations("The Nordic Consumer Council, known by its Swedish acronym NKR, complained. Ola Berg, NKR's director general, spoke.")).toContain('LEADS Ola Berg -> Nordic Consumer Council');
+  });
+});

@@ -444,6 +444,11 @@ function readApposedAfter(ctx: Ctx, m: EntityMention): void {
         k++;
         continue;
       }
+      // "the Commission's enlargement commissioner": a lower-case portfolio before the role.
+      if (words.length === 0 && /^[a-z]+$/.test(toks[k].norm) && PORTFOLIO_WORDS_LOWER.test(lower) && lower !== 'and' && ROLE_VOCABULARY.has(toks[k + 1]?.norm.toLowerCase() ?? '')) {
+        k++;
+        continue;
+      }
       // "the army chief", "the party leader": a kind of body qualifying the role.
       if (BODY_NOUNS[lower] && ROLE_VOCABULARY.has(toks[k + 1]?.norm.toLowerCase() ?? '')) {
         words.push(lower);

@@ -35,7 +35,28 @@ export function andJoinedBeforeAcronym(ctx: SentenceContext, andAt: number): num
   return k > andAt + 1 && (acronymAt(ctx, k) || KIND_AFTER_AND.has(toks[k]?.text ?? '')) ? k : -1;
 }
 
-/** The run ends right before a defined acronym. */
+/** The run ends right before a defined acronym: "(ABC)", ", known as ABC", ", known by its
+ * French acronym ABC". */
 export function definedAcronym(ctx: SentenceContext, pieces: Piece[]): string | undefined {
-  return acronymAt(ctx, pieces[pieces.length - 1].to);
+  const end = pieces[pieces.length - 1].to;
+  return acronymAt(ctx, end) ?? knownAs(ctx, end);
+}
+
+const ACRONYM_NOUNS = new Set(['acronym', 'initials', 'abbreviation']);
+
+function knownAs(ctx: SentenceContext, i: number): string | undefined {
+  const { toks, lower } = ctx;
+  let k = i;
+  if (toks[k]?.text === ',') k++;
+  if (lower[k] !== 'known') return undefined;
+  k++;
+  if (lower[k] === 'as') k++;
+  else if (lower[k] === 'by' && lower[k + 1] === 'its') {
+    k += 2;
+    if (!ACRONYM_NOUNS.has(lower[k])) k++;
+    if (!ACRONYM_NOUNS.has(lower[k])) return undefined;
+    k++;
+  } else return undefined;
+  const a = toks[k]?.text ?? '';
+  return /^\p{Lu}{2,8}$/u.test(a) && matchGazetteer(ctx.norms, k)?.kind !== 'state' ? a : undefined;
 }

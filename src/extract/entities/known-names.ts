@@ -23,6 +23,8 @@ function isCityName(text: string): boolean {
 }
 /** "allies in Havana", "officials in Beijing": the capital stands for its government. */
 const GOVERNMENT_PEOPLE = new Set(['ally', 'allies', 'partner', 'partners', 'backer', 'backers', 'patron', 'patrons', 'friends', 'officials', 'authorities', 'leaders', 'leadership', 'rulers', 'policymakers', 'counterparts', 'hardliners']);
+/** Words after a demonym that make it a language. */
+const LANGUAGE_AFTER = new Set(['acronym', 'acronyms', 'initials', 'abbreviation', 'translation', 'spelling', 'language', 'speakers', 'speaking', 'subtitles']);
 const VENUE_BEFORE_STATE = new Set(['in', 'across', 'throughout', 'inside']);
 const VISIT_VERBS = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'tours']);
 const AREA_WORDS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'suburban', 'rural', 'coastal', 'war-torn', 'neighboring', 'neighbouring']);
@@ -39,6 +41,8 @@ export function emitEntry(ctx: SentenceContext, piece: Piece): void {
       addMention(ctx, piece, 'capital', { type: 'State', iso: e.iso! }, venueBefore(ctx, piece.from, VENUE_BEFORE_CAPITAL) || (e.kind === 'capital' && LOCAL_BODY_AFTER.has(ctx.lower[piece.to] ?? '')));
       break;
     case 'demonym':
+      // "its French acronym", "Arabic-language": a language, not the state.
+      if (LANGUAGE_AFTER.has(ctx.lower[piece.to] ?? '') || (ctx.lower[piece.to] === '-' && LANGUAGE_AFTER.has(ctx.lower[piece.to + 1] ?? ''))) break;
       addMention(ctx, piece, 'demonym', { type: 'State', iso: e.iso! }, false);
       break;
     case 'people':

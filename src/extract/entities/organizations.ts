@@ -134,8 +134,9 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
     if (e.kind === 'capital') continue; // "Washington Post": a city in a name is no actor.
     if (e.kind === 'state' || e.kind === 'demonym') {
       stateIso ??= e.iso;
-      // State names inside the name ("Armed Forces of Ukraine") are mentions too.
-      addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);
+      // State names inside the name ("Armed Forces of Ukraine") are mentions too; not one
+      // opening a "People's" name ("Sudan People's Liberation Movement" is a movement's name).
+      if (!/^Peoples?'s?\b/.test(pieces[p + 1]?.text ?? '')) addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);
     } else if (e.kind === 'org') {
       ownerKey ??= orgKeyOfKnown(ctx, e);
     }

@@ -25,8 +25,11 @@ const cases: Array<[string, string, string[]]> = [
   ],
   ['a long dateline closed by a wire service names no body', 'SAO TOME, March 3 (Newsline) - Angola said it would cut tariffs.', ['State: Angola']],
   ['a city, state and date before the wire service', 'PORTO, Portugal, May 9 (Newsline) - Spain protested.', ['State: Spain']],
-  ["\"People's\" inside a body's name keeps the state with it", "Kenya People's Defence Forces (KPDF) said the drills ended.", ["Organization: Kenya People's Defence Forces", 'State: Kenya']],
+  ["\"People's\" inside a body's name keeps the state with it", "Kenya People's Defence Forces (KPDF) said the drills ended.", ["Organization: Kenya People's Defence Forces"]],
   ['a head word before "-in-Opposition" and a hyphenated acronym', "Mona Deng, a spokeswoman for the Nile People's Freedom Movement-in-Exile (NPFM-IE), spoke. Later the NPFM-IE said it would return.", ["Organization: Nile People's Freedom Movement-in-Exile", 'Person: Mona Deng']],
+  ['an acronym given with "known by its … acronym"', 'The complaint came from the Nordic Consumer Council, known by its Swedish acronym NKR. Later NKR sued.', ['Organization: Nordic Consumer Council']],
+  ['an acronym given with "known as"', 'The Andean Water Authority, known as AWA, cut supplies. AWA said more.', ['Organization: Andean Water Authority']],
+  ['a demonym naming a language is no state', 'The group uses its Swedish acronym, and Arabic-language media reported it.', []],
   ['a caption of names stays names', 'Jonas Berg and Elena Ruiz\n\nThe two met.', ['Person: Elena Ruiz', 'Person: Jonas Berg']],
 ];
 
