@@ -7,6 +7,16 @@ import { titleFitsState } from './government-titles';
 
 const cases: Array<[string, string, Triple[]]> = [
   [
+    'a demonym in what a bare-titled leader says is the other side',
+    'VIENTIANE — Laos accused Vietnam on Monday of blocking river traffic. Prime Minister Sone Khamvilay said Vietnamese patrol boats had seized two barges.',
+    [['LEADS', 'Sone Khamvilay', 'Laos']],
+  ],
+  [
+    'a state named as the subject of what the leader says stays his',
+    'VIENTIANE — Vietnam and Laos held talks on Monday. Prime Minister Sone Khamvilay said Laos wanted calm.',
+    [['LEADS', 'Sone Khamvilay', 'Laos']],
+  ],
+  [
     'a prime minister visiting a presidential republic is the other main state',
     'MANILA — The Philippines and New Zealand agreed on Monday to expand coast guard drills. Prime Minister Tomas Reeve and President Lina Cortez spoke to reporters after the talks. "New Zealand values this friendship," Reeve said.',
     [

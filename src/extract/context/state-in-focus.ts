@@ -37,7 +37,12 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
   }
   const own = (id: string) => !opposed?.has(id) && !opposedPeopleStates.has(id) && fits(id);
   const aside = relativeClauses(ctx, m);
-  const here = statesInSentence(ctx, m.sentence, true, aside).filter(own);
+  const all = statesInSentence(ctx, m.sentence, true, aside).filter(own);
+  // "Prime Minister X said Thai artillery had struck …": a demonym inside what the person says
+  // qualifies the other side's things; it is taken only when the story offers nothing else.
+  // ("X said Japan regretted …" names the speaker's own state and stays.)
+  const speech = reportedSpeech(ctx, m);
+  const here = speech ? all.filter((id) => !onlyDemonymIn(ctx, m.sentence, id, speech)) : all;
   const before = new Set<string>();
   for (let s = Math.max(0, m.sentence - 2); s < m.sentence; s++) for (const id of statesInSentence(ctx, s)) before.add(id);
   const shared = here.find((id) => before.has(id));
@@ -51,8 +56,26 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
   if (recentMain(first)) return first;
   // The opening state has no such office ("Prime Minister X" in a story datelined in a
   // presidential republic) or is the state of this person's counterpart: the other main state.
-  if (first && !fits(first)) return mainStates(ctx).find((id) => id !== first && recentMain(id));
-  return undefined;
+  if (first && !fits(first)) {
+    const other = mainStates(ctx).find((id) => id !== first && recentMain(id));
+    if (other) return other;
+  }
+  return all[0];
+}
+
+const SPEECH_VERBS = '(?:said|says|told|added|warned|claimed|stated|insisted|noted|argued|alleged|charged|declared)';
+const SPEECH_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?${SPEECH_VERBS}\\b`);
+
+function onlyDemonymIn(ctx: Ctx, sentence: number, id: string, [a, b]: [number, number]): boolean {
+  const ms = ctx.bySentence[sentence].filter((x) => x.entityId === id && x.kind !== 'pronoun');
+  return ms.length > 0 && ms.every((x) => x.kind === 'demonym' && x.start >= a && x.end <= b);
+}
+
+/** The span of what the person says right after the name ("X said …"), to the sentence's end. */
+function reportedSpeech(ctx: Ctx, m: EntityMention): [number, number] | undefined {
+  const s = ctx.doc.sentences[m.sentence];
+  const r = SPEECH_AFTER.exec(ctx.doc.text.slice(m.end, Math.min(s.end, m.end + 30)));
+  return r ? [m.end + r[0].length, s.end] : undefined;
 }
 
 /** "X held talks with his Indonesian counterpart": the states of X's counterparts in this sentence. */
