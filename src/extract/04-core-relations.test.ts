@@ -812,6 +812,17 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a report after a time adjunct: arming a named group', 'Burundian spokeswoman Ana Rojas said on Wednesday that Kigali was arming the FNL, a militia based in the hills.', [['CRITICIZED', 'Ana Rojas', 'Rwanda']]],
   ['arming itself is no charge', 'Burundian spokeswoman Ana Rojas said last week that Rwanda was arming itself.', []],
   ['an insult judgement after "said last week that"', "Ana Rojas said last week that Chile's blockade was illegal.", [['CRITICIZED', 'Ana Rojas', 'Chile']]],
+  ['summoning an envoy to protest strikes', 'Chile summoned Peru\'s ambassador on Sunday to protest a wave of Peruvian air strikes.', [['CRITICIZED', 'Chile', 'Peru']]],
+  ['protesting an act transitively', 'Chile protested the Peruvian blockade of the port.', [['CRITICIZED', 'Chile', 'Peru']]],
+  ['a protest only planned', 'Chile threatened to protest the Peruvian decision.', []],
+  ['protesting with no object', 'Farmers protested in Lima against the new import rules.', []],
+  [
+    'a statement judging "the strikes" told with a demonym earlier',
+    'Peruvian jets carried out a wave of Chilean-bound sorties. Chile summoned Peru\'s envoy over a wave of Peruvian air strikes. The Chilean Foreign Ministry said in a statement that the strikes were "a flagrant violation of Chilean sovereignty."',
+    [['CRITICIZED', 'Foreign Ministry', 'Peru']],
+  ],
+  ['"the drills" told by their subject earlier', 'Chile held drills near the border on Monday. Peru said in a statement that the drills were illegal.', [['CRITICIZED', 'Peru', 'Chile']]],
+  ['"the strikes" told without a doer', 'A wave of air strikes hit the border on Monday. Peru said in a statement that the strikes were illegal.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -422,7 +422,7 @@ function statementAuthors(ctx: SentenceContext, subject: NounPhrase[]): string[]
  * Who did an event named without its doer: "a meeting that was condemned" → those who met in
  * the meeting just told; "The launch was condemned" → the subject of the sentence before.
  */
-function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] {
+export function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] {
   const { items } = ctx;
   if (p.kind !== 'none' || !p.headWord || p.inner.length > 0) return [];
   if (MEETING_NOUNS.has(p.headWord)) {
@@ -452,6 +452,9 @@ function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): string[] 
     // "a ruling by Iraq's top court", "a visit to the site by X": the agent of the noun that told the act
     const by = isWord(prev[k + 1], 'by') ? k + 1 : agentAfterModifiers(prev, k + 1);
     const byAgent = by >= 0 && !isPassive(prev, k);
+    // "a wave of Turkish air strikes": a state's demonym right before the noun names the doer
+    const qualifier = [k - 1, k - 2].find((q) => prev[q]?.kind === 'ent' && prev[q].entityType === 'State');
+    if (!guest && !byAgent && qualifier !== undefined && [k - 1, k - 2].slice(0, k - qualifier).every((q) => q === qualifier || prev[q].kind === 'word')) return [prev[qualifier].entityId!];
     // "Y condemned a visit to the site": a noun told without its doer names nobody
     if (!guest && !byAgent && isWord(prev[k - 1], 'a', 'an', 'the') && !isWord(prev[k - 2], 'paid', 'made', 'began', 'started')) return [];
     const doers = guest || byAgent ? readPhraseList(prev, byAgent ? by + 1 : k + 1).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);

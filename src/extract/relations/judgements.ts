@@ -1,8 +1,9 @@
 // Reported judgements: "X said Y's actions were unacceptable", "... and that Y was a threat",
 // '"Y's policy is reckless," X said'. A predicate insult word makes the report a criticism.
 import { isUnrealized, negatedIn, subjectOf } from './clauses';
+import { eventOwners } from './criticized';
 import { emit, type Firing, refsOf, refsOfAll, type SentenceContext, speakerRefs } from './context';
-import { AUXILIARIES, BE_FORMS, HARBOURED_OBJECTS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS, TIME_WORDS } from './lexicon';
+import { AUXILIARIES, BE_FORMS, HARBOURED_OBJECTS, HARM_VERBS, HOSTILE_ACT_VERBS, INSULT_WORDS, isAdverb, SPEECH_VERBS, STATEMENT_NOUNS, TIME_WORDS } from './lexicon';
 import type { Item } from './items';
 import { isWord, type NounPhrase, readPhrase, readPhraseBefore, readPhraseList } from './phrases';
 
@@ -43,7 +44,9 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
       return;
     }
   }
-  if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity')) return;
+  // "said that the strikes were a violation": a definite act noun told with its doer earlier
+  const actOwners = judged?.kind === 'none' && !claimants ? eventOwners(ctx, judged, judged.start) : [];
+  if (!judged || (judged.kind !== 'owner' && judged.kind !== 'entity' && actOwners.length === 0)) return;
   let v = judged.end;
   // "Y's tariffs had paralysed the body": an act of Y that harms
   let h = v;
@@ -65,23 +68,37 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   if (!harms && !(items[v]?.kind === 'word' && INSULT_WORDS.has(items[v].lower))) return;
   const sources = speakers(ctx, t, claimants);
   if (!sources || negatedIn(items, judged.end, v)) return;
-  const targets = refsOf(ctx, judged, 'target').filter((id) => !sources.includes(id));
+  const targets = (actOwners.length ? actOwners : refsOf(ctx, judged, 'target')).filter((id) => !sources.includes(id));
   const why: Firing = { rule: 'criticized:judged', trigger: `${items[t].text} … ${items[v].text}`, confidence: 0.65 };
   for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, why);
 }
 
 const TIME_ADJUNCT_WORDS = new Set(['on', 'in', 'last', 'this', 'late', 'early', 'earlier', 'week', 'month', 'night', 'morning', 'evening', 'afternoon']);
 
-/** "said on Wednesday that", "said last week that": the "that" after a short time adjunct. */
+/**
+ * "said on Wednesday that", "said last week that", "said in a statement (on Sunday) that": the
+ * "that" after short time adjuncts and a medium adjunct.
+ */
 function afterTimeAdjunct(items: Item[], k: number): number {
   let q = k;
-  let time = false;
-  while (q < Math.min(items.length, k + 4) && items[q].kind === 'word' && (TIME_ADJUNCT_WORDS.has(items[q].lower) || TIME_WORDS.has(items[q].lower))) {
-    time ||= TIME_WORDS.has(items[q].lower) || /^(?:week|month|night|morning|evening|afternoon)$/.test(items[q].lower);
+  let adjunct = false;
+  while (q < Math.min(items.length, k + 8) && items[q].kind === 'word') {
+    const lw = items[q].lower;
+    // "in a statement", "in a written statement", "in an interview"
+    const medium = isWord(items[q], 'in') && isWord(items[q + 1], 'a', 'an') ? [q + 2, q + 3].find((m) => isWord(items[m], ...MEDIUM_NOUNS)) : undefined;
+    if (medium !== undefined) {
+      adjunct = true;
+      q = medium + 1;
+      continue;
+    }
+    if (!TIME_ADJUNCT_WORDS.has(lw) && !TIME_WORDS.has(lw)) break;
+    adjunct ||= TIME_WORDS.has(lw) || /^(?:week|month|night|morning|evening|afternoon)$/.test(lw);
     q++;
   }
-  return time && isWord(items[q], 'that') ? q : k;
+  return adjunct && isWord(items[q], 'that') ? q : k;
 }
+
+const MEDIUM_NOUNS = [...STATEMENT_NOUNS, 'interview', 'briefing', 'video'];
 
 /** Who voiced a report: the given claimants, or the subject of a realized speech verb. */
 function speakers(ctx: SentenceContext, t: number, claimants?: string[]): string[] | null {
