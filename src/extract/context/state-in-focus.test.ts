@@ -7,6 +7,14 @@ import { titleFitsState } from './government-titles';
 
 const cases: Array<[string, string, Triple[]]> = [
   [
+    'a bare-titled host met by a foreign leader in his capital',
+    'Swedish Prime Minister Eva Lund met King Harald Osei in Oslo on Friday. Norway later agreed to a fisheries deal.',
+    [
+      ['LEADS', 'Eva Lund', 'Sweden'],
+      ['LEADS', 'Harald Osei', 'Norway'],
+    ],
+  ],
+  [
     'a demonym in what a bare-titled leader says is the other side',
     'VIENTIANE — Laos accused Vietnam on Monday of blocking river traffic. Prime Minister Sone Khamvilay said Vietnamese patrol boats had seized two barges.',
     [['LEADS', 'Sone Khamvilay', 'Laos']],

@@ -2,7 +2,7 @@
 // X" in a story about Iran): one named here and just before, else here, else the document's
 // opening state if it is one of its main states.
 import type { EntityMention } from '../analysis';
-import { type Ctx, typeOf } from './context-state';
+import { type Ctx, stateIdByIso, typeOf } from './context-state';
 import { titleFitsState } from './government-titles';
 
 export const NOT_NATIONAL = new Set(['party', 'company', 'news-agency', 'think-tank', 'ngo', 'armed-group', 'religious']);
@@ -48,6 +48,10 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
   const shared = here.find((id) => before.has(id));
   if (shared) return shared;
   if (here.length > 0) return here[0];
+  // "Spanish Prime Minister X met King Y in Rabat": a bare-titled host met by a foreigner, in
+  // a capital of another state that has the office, is that state's.
+  const host = hostVenueState(ctx, m, fits);
+  if (host) return host;
   // Nothing here: the state the document opens with, if it is one of its main states.
   const first = firstState(ctx);
   // In a story that has moved on to other states ("Prime Minister X" far below a dateline of
@@ -65,6 +69,24 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
 
 const SPEECH_VERBS = '(?:said|says|told|added|warned|claimed|stated|insisted|noted|argued|alleged|charged|declared)';
 const SPEECH_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?${SPEECH_VERBS}\\b`);
+
+function hostVenueState(ctx: Ctx, m: EntityMention, fits: (id: string) => boolean): string | undefined {
+  const met = ctx.opposedStates.get(m.entityId);
+  if (!met) return undefined;
+  const visitors = new Set<string>();
+  for (const x of ctx.bySentence[m.sentence]) {
+    const st = met.has(x.entityId) && typeOf(ctx, x.entityId) === 'Person' ? ctx.personState.get(x.entityId) : undefined;
+    if (st) visitors.add(st);
+  }
+  if (visitors.size === 0) return undefined;
+  const s = ctx.doc.sentences[m.sentence];
+  for (const v of ctx.facts.venues) {
+    if (v.start < m.end || v.end > s.end || v.ref.type !== 'State') continue;
+    const id = stateIdByIso(ctx, v.ref.iso);
+    if (id && !visitors.has(id) && fits(id)) return id;
+  }
+  return undefined;
+}
 
 function onlyDemonymIn(ctx: Ctx, sentence: number, id: string, [a, b]: [number, number]): boolean {
   const ms = ctx.bySentence[sentence].filter((x) => x.entityId === id && x.kind !== 'pronoun');
