@@ -823,6 +823,13 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['"the drills" told by their subject earlier', 'Chile held drills near the border on Monday. Peru said in a statement that the drills were illegal.', [['CRITICIZED', 'Peru', 'Chile']]],
   ['"the strikes" told without a doer', 'A wave of air strikes hit the border on Monday. Peru said in a statement that the strikes were illegal.', []],
+  ['"the government in <capital>" is that state', 'Peru sells copper. Ana Rojas, a farm union leader, accused the government in Lima of "betraying the countryside."', [['CRITICIZED', 'Ana Rojas', 'Peru']]],
+  [
+    '"whose government X accused": X criticized the leader\'s state',
+    'Peruvian President Luis Vega, whose government Washington has accused of harbouring fugitives, told reporters he would not yield.',
+    [['CRITICIZED', 'United States', 'Peru']],
+  ],
+  ['"whose government" after a state', 'Bolivia, whose government Chile repeatedly accused of smuggling, stayed silent.', [['CRITICIZED', 'Chile', 'Bolivia']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

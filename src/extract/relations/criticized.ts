@@ -5,7 +5,7 @@ import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
 import { emit, type Firing, homeOf, mostSalientState, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
 import type { Item } from './items';
-import { ACT_NOUNS, ADVERBS, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
+import { ACT_NOUNS, ADVERBS, AUXILIARIES, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
 
 export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, trig: Trigger): void {
@@ -29,6 +29,12 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
       if (antecedent && targets.length === 0 && antecedent.kind === 'none') targets = refsOfAll(ctx, mainSubject(items, antecedent.start), 'target');
     }
     for (const s of sources) for (const g of targets) emit(ctx, 'CRITICIZED', s, g, { ...why, rule: `${why.rule}:passive` });
+    return;
+  }
+
+  const whose = whoseGovernmentObject(ctx, t);
+  if (whose) {
+    for (const s of whose.sources) for (const g of whose.targets) if (s !== g) emit(ctx, 'CRITICIZED', s, g, why);
     return;
   }
 
@@ -177,6 +183,26 @@ function implicitTarget(ctx: SentenceContext, t: number, subject: NounPhrase[], 
     }
   }
   return [];
+}
+
+/**
+ * "X, whose government Washington has accused of ...": the relative clause's own subject is the
+ * critic, and the government is the state of the person (or the state) it follows.
+ */
+function whoseGovernmentObject(ctx: SentenceContext, t: number): { sources: string[]; targets: string[] } | null {
+  const { items } = ctx;
+  const c = clauseStart(items, t);
+  if (!isWord(items[c], 'whose') || !(items[c + 1]?.kind === 'word' && GOVERNMENT_NOUNS.has(items[c + 1].lower))) return null;
+  const critic = readPhraseList(items, c + 2);
+  let k = critic.end;
+  while (k < t && items[k].kind === 'word' && (AUXILIARIES.has(items[k].lower) || ADVERBS.has(items[k].lower))) k++;
+  if (!critic.phrases.length || k !== t || critic.phrases.some((p) => p.kind !== 'entity')) return null;
+  const antecedent = items[isComma(items[c - 1]) ? c - 2 : c - 1];
+  if (antecedent?.kind !== 'ent') return null;
+  const id = antecedent.entityId!;
+  const home = typeOfId(ctx, id) === 'Person' ? homeOf(ctx, id) : antecedent;
+  if (home?.entityType !== 'State') return null;
+  return { sources: refsOfAll(ctx, critic.phrases, 'source'), targets: [home.entityId!] };
 }
 
 function skipAdverbs(items: Item[], k: number): number {
@@ -504,11 +530,21 @@ function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly st
   const bare = p.kind === 'none' && p.inner.length === 0 && p.headWord !== undefined && GOVERNMENT_NOUNS.has(p.headWord) && isWord(items[p.start], 'the') && p.end - p.start === 2;
   const owned = p.kind === 'none' && p.possessorWord !== undefined && GOVERNMENT_NOUNS.has(p.possessorWord) && isWord(items[p.start], 'the');
   const ofOther = isWord(items[p.end], 'of') && !/ing$/.test(items[p.end + 1]?.lower ?? '');
+  // "accused the government in Lima of ...": the seat names the state
+  const seat = items[p.end + 1];
+  const seatState = !bare || !isWord(items[p.end], 'in') || !seat ? undefined : seat.kind === 'ent' ? (seat.entityType === 'State' ? seat.entityId : undefined) : stateNamed(ctx, seat.text);
+  if (seatState && !sources.includes(seatState)) return [seatState];
   if ((!bare && !owned) || ofOther || sources.length !== 1 || typeOfId(ctx, sources[0]) !== 'Person') return [];
   const home = homeOf(ctx, sources[0]);
   // only in a story about the critic's own country: a foreign spokesman's "the government" is
   // more likely the one the story is about
   return home?.entityType === 'State' && home.entityId === mostSalientState(ctx) ? [home.entityId!] : [];
+}
+
+/** A capitalized word that is a name of one of the document's states ("Lima" after "in", read as a place upstream). */
+function stateNamed(ctx: SentenceContext, word: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return ctx.d.doc.entities.find((e) => e.type === 'State' && (e.name === word || e.aliases.includes(word)))?.id;
 }
 
 const NOT_OWNING_VERBS = new Set(['reported', 'described', 'called', 'denied', 'confirmed', 'noted', 'cited', 'mentioned', 'witnessed', 'feared', 'predicted', 'expected', 'condemned', 'criticized', 'criticised', 'denounced', 'blamed', 'accused']);
