@@ -7,6 +7,14 @@ import { titleFitsState } from './government-titles';
 
 const cases: Array<[string, string, Triple[]]> = [
   [
+    'a domestic rival keeps the story\'s state',
+    "Malawi's Vice-President Joyce Mvula was barred from the cabinet meeting, her aides say.\n\nShe called the move a purge and blamed President Peter Kaliwa for it.",
+    [
+      ['MEMBER_OF', 'Joyce Mvula', 'Malawi'],
+      ['LEADS', 'Peter Kaliwa', 'Malawi'],
+    ],
+  ],
+  [
     'a bare-titled host met by a foreign leader in his capital',
     'Swedish Prime Minister Eva Lund met King Harald Osei in Oslo on Friday. Norway later agreed to a fisheries deal.',
     [

@@ -35,9 +35,11 @@ export function stateInFocus(ctx: Ctx, m: EntityMention, title?: string): string
     const st = typeOf(ctx, id) === 'Person' ? ctx.personState.get(id) : undefined;
     if (st) opposedPeopleStates.add(st);
   }
-  const own = (id: string) => !opposed?.has(id) && !opposedPeopleStates.has(id) && fits(id);
+  const own = (id: string) => !opposed?.has(id) && fits(id);
   const aside = relativeClauses(ctx, m);
-  const all = statesInSentence(ctx, m.sentence, true, aside).filter(own);
+  // The rival's state is set aside only where the sentence names it: a story's own state stays
+  // the fallback for domestic rivals ("Vice-President X blamed President Y").
+  const all = statesInSentence(ctx, m.sentence, true, aside).filter((id) => own(id) && !opposedPeopleStates.has(id));
   // "Prime Minister X said Thai artillery had struck …": a demonym inside what the person says
   // qualifies the other side's things; it is taken only when the story offers nothing else.
   // ("X said Japan regretted …" names the speaker's own state and stays.)
