@@ -830,6 +830,19 @@ const cases: Array<[string, string, Triple[]]> = [
     [['CRITICIZED', 'United States', 'Peru']],
   ],
   ['"whose government" after a state', 'Bolivia, whose government Chile repeatedly accused of smuggling, stayed silent.', [['CRITICIZED', 'Chile', 'Bolivia']]],
+  [
+    '"He" after a sentence attributed "according to" a named person is that person',
+    'Police surrounded the home of opposition leader Tomas Villa, according to Miguel Torres, a spokesman for the opposition. He blamed President Luis Vega for the raid.',
+    [['CRITICIZED', 'Miguel Torres', 'Luis Vega']],
+  ],
+  [
+    '"She" after a criticism "echoed by" a named person',
+    'Chile condemned the dam, a view echoed by Ana Rojas, the Peruvian water minister. She blamed Bolivia for the floods.',
+    [
+      ['CRITICIZED', 'Ana Rojas', 'Bolivia'],
+    ],
+  ],
+  ['"He" after an attribution to an unnamed source keeps its antecedent', 'Police raided the office of Tomas Villa, according to a party statement. He blamed President Luis Vega for the raid.', [['CRITICIZED', 'Tomas Villa', 'Luis Vega']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

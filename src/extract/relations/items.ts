@@ -30,7 +30,28 @@ export function buildSentenceItems(doc: AnalyzedDocument): Item[][] {
   const types = new Map(doc.entities.map((e) => [e.id, e.type]));
   // A quotation may run over several sentences, so its state carries from one to the next.
   const quote = { open: false };
-  return doc.sentences.map((s, i) => itemsOf(doc.text, s.start, s.end, outermost(bySentence[i]), types, quote));
+  const sentences = doc.sentences.map((s, i) => itemsOf(doc.text, s.start, s.end, outermost(bySentence[i]), types, quote));
+  for (let i = 1; i < sentences.length; i++) attributedSpeakerPronoun(sentences[i - 1], sentences[i]);
+  return sentences;
+}
+
+const ATTRIBUTIONS: ReadonlyArray<readonly [string, string]> = [['according', 'to'], ['echoed', 'by']];
+
+/**
+ * "... , according to X, a spokesman for the party. He called the move a coup": a sentence that
+ * opens with he/she right after a sentence attributed to a named person continues that person's
+ * account, whoever else the sentence named.
+ */
+function attributedSpeakerPronoun(prev: Item[], items: Item[]): void {
+  const first = items[0];
+  if (first?.kind !== 'ent' || first.mention?.kind !== 'pronoun' || !/^(?:he|she)$/.test(first.lower)) return;
+  let speaker: Item | undefined;
+  for (let k = 0; k + 2 < prev.length; k++) {
+    if (!ATTRIBUTIONS.some(([a, b]) => prev[k].lower === a && prev[k + 1].lower === b)) continue;
+    const named = prev[k + 2];
+    if (named.kind === 'ent' && named.entityType === 'Person' && named.mention?.kind !== 'pronoun') speaker = named;
+  }
+  if (speaker) items[0] = { ...first, entityId: speaker.entityId };
 }
 
 function outermost(mentions: EntityMention[]): EntityMention[] {
