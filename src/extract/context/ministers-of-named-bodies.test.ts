@@ -56,3 +56,15 @@ describe('apposed roles with a portfolio or a counsel', () => {
     expect(relations("The Nordic Consumer Council, known by its Swedish acronym NKR, complained. Ola Berg, NKR's director general, spoke.")).toContain('LEADS Ola Berg -> Nordic Consumer Council');
   });
 });
+
+describe('owners given by an acronym or by "the country"', () => {
+  test('"<Body> (ACR) chief X" leads the body', () => {
+    expect(relations("Chad People's Defence Forces (CPDF) chief Idriss Koulamallah said troops had moved.")).toContain("LEADS Idriss Koulamallah -> Chad People's Defence Forces");
+  });
+  test('"the country\'s <role>, X" serves the state opening the sentence', () => {
+    expect(relations("LIMA — Peru's government asked Chile to return the files, the country's security adviser, Tomas Vidal, said.")).toContain('MEMBER_OF Tomas Vidal -> Peru');
+  });
+  test('"the country\'s" before no role names nobody\'s office', () => {
+    expect(relations("President Ana Soto of Peru met Chilean envoys. Chile said it would defend the country's rights.")).toEqual(['LEADS Ana Soto -> Peru']);
+  });
+});

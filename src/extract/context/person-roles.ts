@@ -56,6 +56,14 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
       }
       break;
     }
+    // "Chad People's Defence Forces (CPDF) chief X": the acronym in parentheses is the owner.
+    if (lower === ')' && words.length > 0 && j >= 3 && toks[j - 2].norm === '(') {
+      const inner = at[j - 1] ?? at[j - 3];
+      if (inner && inner.entityId !== m.entityId && typeOf(ctx, inner.entityId) === 'Organization') {
+        j = at[j - 1] ? j - 1 : j - 3;
+        break;
+      }
+    }
     if (ROLE_VOCABULARY.has(lower) || ((lower === '-' || lower === '.') && words.length > 0 && j > 0 && ROLE_VOCABULARY.has(toks[j - 1].norm.toLowerCase().replace(/\.$/, '')))) {
       words.unshift(lower);
       j--;

@@ -75,6 +75,14 @@ export function addDescriptors(rec: Recognition, mentions: RawMention[], personS
       person.shadowed = true;
       extra.push({ start: person.start, end: start + m[0].length, text: text.slice(person.start, start + m[0].length), sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
     }
+    // "the country's foreign minister, X": the state that opens the sentence, else the one named
+    // last before it (only before a role, where it tells whose office it is).
+    for (const m of sentence.matchAll(/\b[Tt]he (country|nation)(?:'s|’s)((?:\s+[a-z-]+){1,4})/g)) {
+      if (!m[2].trim().split(/\s+/).some((w) => roleOfPhrase(w) !== undefined)) continue;
+      const start = s.start + m.index! + 4;
+      const iso = firstStateBefore(index[si], start) ?? latestState(index, si - 1, Number.MAX_SAFE_INTEGER);
+      if (iso) extra.push({ start, end: start + m[1].length, text: `the ${m[1]}`, sentence: si, kind: 'descriptor', ref: { type: 'State', iso } });
+    }
     // "the alliance", "the bloc", "the agency": the organization of that kind named before.
     for (const m of sentence.matchAll(/\b[Tt]he ((?:news |think |research |state )?[a-z]+)\b/g)) {
       const noun = m[1];
@@ -103,6 +111,24 @@ export function addDescriptors(rec: Recognition, mentions: RawMention[], personS
     }
   });
   mentions.push(...extra);
+}
+
+function firstStateBefore(list: RawMention[], at: number): string | undefined {
+  const m = list.find((x) => x.start < at && x.ref.type === 'State' && !x.venue);
+  return m?.ref.type === 'State' ? m.ref.iso : undefined;
+}
+
+/** The state of the last state mention (not a venue) before `at`, within two sentences. */
+function latestState(index: RawMention[][], sentence: number, at: number): string | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
+    const list = index[s];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m.start >= at || m.ref.type !== 'State' || m.venue) continue;
+      return m.ref.iso;
+    }
+  }
+  return undefined;
 }
 
 const LEADER_WORDS = /^\s+(leader|president|prime minister|premier|chancellor|king|queen|emir|monarch|head of state|strongman|ruler)\b/i;
