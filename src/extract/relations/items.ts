@@ -31,8 +31,39 @@ export function buildSentenceItems(doc: AnalyzedDocument): Item[][] {
   // A quotation may run over several sentences, so its state carries from one to the next.
   const quote = { open: false };
   const sentences = doc.sentences.map((s, i) => itemsOf(doc.text, s.start, s.end, outermost(bySentence[i]), types, quote));
+  const bodies = singleWordBodies(doc);
+  if (bodies.size) sentences.forEach((items, i) => restoreBodyMentions(items, bodies, i));
   for (let i = 1; i < sentences.length; i++) attributedSpeakerPronoun(sentences[i - 1], sentences[i]);
   return sentences;
+}
+
+/** One-word names of the document's organizations ("Volkswagen"), each naming one body only. */
+function singleWordBodies(doc: AnalyzedDocument): Map<string, string> {
+  const names = new Map<string, string | null>();
+  for (const e of doc.entities) {
+    for (const name of [e.name, ...e.aliases]) {
+      if (!/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(name)) continue;
+      const prior = names.get(name);
+      names.set(name, e.type === 'Organization' && (prior === undefined || prior === e.id) ? e.id : null);
+    }
+  }
+  return new Map([...names].filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+/**
+ * A body named elsewhere in the document whose name the entity pass left as a plain word in one
+ * sentence ("accused Volkswagen of ..."): the word is that body, unless it sits in a longer name.
+ */
+function restoreBodyMentions(items: Item[], bodies: ReadonlyMap<string, string>, sentence: number): void {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const id = it.kind === 'word' ? bodies.get(it.text) : undefined;
+    if (!id) continue;
+    const capital = (q: Item | undefined): boolean => q !== undefined && q.kind !== 'punct' && /^\p{Lu}/u.test(q.text);
+    if ((k > 0 && capital(items[k - 1])) || capital(items[k + 1])) continue;
+    const mention: EntityMention = { start: it.start, end: it.end, entityId: id, text: it.text, kind: 'name', sentence };
+    items[k] = { ...it, kind: 'ent', mention, entityId: id, entityType: 'Organization' };
+  }
 }
 
 const ATTRIBUTIONS: ReadonlyArray<readonly [string, string]> = [['according', 'to'], ['echoed', 'by']];
