@@ -68,3 +68,13 @@ describe('owners given by an acronym or by "the country"', () => {
     expect(relations("President Ana Soto of Peru met Chilean envoys. Chile said it would defend the country's rights.")).toEqual(['LEADS Ana Soto -> Peru']);
   });
 });
+
+describe('bodies headed by a titled person', () => {
+  test('"<Body> (ACR), headed by Prime Minister X" leads the body and no state', () => {
+    expect(relations('Peru is calm. The Andean Regional Council (ARC), headed by Prime Minister Tomas Vidal, has been more muted.')).toEqual(['LEADS Tomas Vidal -> Andean Regional Council']);
+  });
+  test('a region\'s "Regional Government" is a body', () => {
+    const names = extractDocument({ source: 't', text: 'Officials of the Puntland Regional Government met in Garowe.' }).entities.map((e) => `${e.type}: ${e.name}`);
+    expect(names).toEqual(['Organization: Puntland Regional Government']);
+  });
+});

@@ -5,6 +5,7 @@ import orgHeads from '../data/org-heads.json';
 import type { EntityMention } from '../analysis';
 import { add, type Ctx, stateIdByIso, stateOfOrg, tokenSpan, typeOf } from './context-state';
 import { NOT_NATIONAL } from './state-in-focus';
+import { ROLE_VOCABULARY } from '../entities/roles';
 
 const CATEGORIES = orgHeads.categories as Record<string, { partOfState: boolean; generic: boolean }>;
 const OFFICIAL_OUTLET = /(\S+)['’]s\s+(official|state|state-run|state-owned|state-controlled|government|government-run)\s+(?:[\w-]+\s+){0,2}$/;
@@ -62,9 +63,11 @@ function readLedBy(ctx: Ctx, x: EntityMention): void {
   const { toks, from, to } = tokenSpan(ctx, x);
   const at = ctx.mentionAt[x.sentence];
   let k = to;
+  // "The Andean Council (ANC), headed by Prime Minister X".
+  if (toks[k]?.norm === '(' && toks[k + 2]?.norm === ')') k += 3;
   if (toks[k]?.norm === ',') k++;
   if (/^(led|headed|chaired|commanded|run)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'by') {
-    const p = at[k + 2];
+    const p = at[titleEnd(toks, k + 2)];
     if (p && typeOf(ctx, p.entityId) === 'Person') add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'led-by', toks[k].norm + ' by', 0.75);
   }
   // "the Sinwar-led group" is rare with a full name; "X-led" needs the leader's mention glued.
@@ -72,6 +75,13 @@ function readLedBy(ctx: Ctx, x: EntityMention): void {
     const p = at[from - 3];
     if (p && typeOf(ctx, p.entityId) === 'Person') add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'x-led', '-led', 0.7);
   }
+}
+
+/** Past title words ("Prime Minister", "General") opening a name at k. */
+export function titleEnd(toks: { norm: string }[], k: number): number {
+  let j = k;
+  while (j < toks.length && j < k + 4 && ROLE_VOCABULARY.has(toks[j].norm.toLowerCase())) j++;
+  return j;
 }
 
 function possessor(ctx: Ctx, x: EntityMention): string | undefined {

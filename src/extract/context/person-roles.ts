@@ -595,6 +595,8 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
   // Someone already tied to an organization ("DA leader X, who serves as trade minister"): the
   // state of the other role is not guessed.
   if (ctx.orgRoles.has(m.entityId)) return;
+  // "The Andean Council, headed by Prime Minister X": the title is the body's, read with it.
+  if (ledByTitle(ctx, m)) return;
   const trigger = d.role.words;
   if (d.role.defaultState && STATES.has(d.role.defaultState)) {
     // "Secretary of State" is Washington's title; if the United States is not in the text, no guess.
@@ -611,6 +613,18 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
   const known = stateOfPerson(ctx, m.entityId) ?? stateOfRelative(ctx, m.entityId);
   const state = known ?? (d.role.postedAbroad ? undefined : stateInFocus(ctx, m, trigger));
   if (state) applyRole(ctx, m, { ...d }, { kind: 'state', id: state }, 'title-state-in-focus', fullTrigger(ctx, m, trigger));
+}
+
+function ledByTitle(ctx: Ctx, m: EntityMention): boolean {
+  const { toks, from } = tokenSpan(ctx, m);
+  let j = from - 1;
+  while (j >= 0 && from - j <= 4 && ROLE_VOCABULARY.has(toks[j].norm.toLowerCase())) j--;
+  if (j < 2 || j === from - 1 || toks[j].norm !== 'by' || !/^(led|headed|chaired|commanded|run)$/.test(toks[j - 1].norm)) return false;
+  let k = j - 2;
+  if (toks[k]?.norm === ',') k--;
+  if (toks[k]?.norm === ')' && toks[k - 2]?.norm === '(') k -= 3;
+  const org = ctx.mentionAt[m.sentence][k];
+  return org !== undefined && typeOf(ctx, org.entityId) === 'Organization';
 }
 
 function stateOfRelative(ctx: Ctx, personId: string): string | undefined {
