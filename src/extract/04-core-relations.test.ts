@@ -845,6 +845,7 @@ const cases: Array<[string, string, Triple[]]> = [
   ['"He" after an attribution to an unnamed source keeps its antecedent', 'Police raided the office of Tomas Villa, according to a party statement. He blamed President Luis Vega for the raid.', [['CRITICIZED', 'Tomas Villa', 'Luis Vega']]],
   ['a one-word company named earlier is the same body later', 'Norvik shares fell 2 percent in Oslo. The Metalworkers Union reacted angrily. Its chair, Ana Rojas, accused Norvik of breaking its word.', [['CRITICIZED', 'Ana Rojas', 'Norvik']]],
   ['a company name inside a longer name is not the company', 'Norvik shares fell 2 percent in Oslo. Ana Rojas accused the Norvik Foundation of lying.', [['CRITICIZED', 'Ana Rojas', 'Norvik Foundation']]],
+  ['a protest lodged before a planned step', "Chile's Ministry of Foreign Affairs lodged a formal protest with the Peruvian embassy and said it would ask the court to rule.", [['CRITICIZED', 'Ministry of Foreign Affairs', 'Peru']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 
