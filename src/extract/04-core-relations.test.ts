@@ -846,6 +846,17 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a one-word company named earlier is the same body later', 'Norvik shares fell 2 percent in Oslo. The Metalworkers Union reacted angrily. Its chair, Ana Rojas, accused Norvik of breaking its word.', [['CRITICIZED', 'Ana Rojas', 'Norvik']]],
   ['a company name inside a longer name is not the company', 'Norvik shares fell 2 percent in Oslo. Ana Rojas accused the Norvik Foundation of lying.', [['CRITICIZED', 'Ana Rojas', 'Norvik Foundation']]],
   ['a protest lodged before a planned step', "Chile's Ministry of Foreign Affairs lodged a formal protest with the Peruvian embassy and said it would ask the court to rule.", [['CRITICIZED', 'Ministry of Foreign Affairs', 'Peru']]],
+  [
+    'an act told earlier in the same sentence by a state\'s force',
+    'Ana Rojas said Peruvian artillery had struck homes near the border and called the bombardment "a reckless violation of our sovereignty."',
+    [['CRITICIZED', 'Ana Rojas', 'Peru']],
+  ],
+  [
+    'a deployment of a state\'s troops told in the passive',
+    'Peruvian troops had been deployed to Arica under a security agreement. The Chilean opposition party Unidad Popular criticised the deployment as foreign interference.',
+    [['CRITICIZED', 'Unidad Popular', 'Peru']],
+  ],
+  ['a deployment told without a state', 'Hundreds of police had been deployed to Arica. Unidad Popular criticised the deployment as excessive.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -467,9 +467,10 @@ export function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): st
   // "condemned a visit ... by X" earlier: "the visit" is X's
   const told = ctx.d.acts?.get(p.headWord);
   if (told && ctx.s - told.sentence <= ACT_MEMORY) return told.ids;
-  for (let s = ctx.s - 1; s >= Math.max(0, ctx.s - ACT_LOOKBACK); s--) {
+  // the sentence itself before the noun first ("said X's artillery had struck homes and called the bombardment ...")
+  for (let s = ctx.s; s >= Math.max(0, ctx.s - ACT_LOOKBACK); s--) {
     const prev = ctx.d.sentences[s];
-    const k = prev.findIndex((it) => it.kind === 'word' && !it.quoted && stems.some((st) => it.lower.startsWith(st)));
+    const k = prev.findIndex((it, q) => (s < ctx.s || q < p.start) && it.kind === 'word' && !it.quoted && stems.some((st) => it.lower.startsWith(st)));
     if (k < 0) continue;
     // the doer is the subject of the verb that told the act ("U.S. forces seized a tanker"),
     // or its agent ("a tanker was seized by U.S. forces")
@@ -483,8 +484,10 @@ export function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): st
     if (!guest && !byAgent && qualifier !== undefined && [k - 1, k - 2].slice(0, k - qualifier).every((q) => q === qualifier || prev[q].kind === 'word')) return [prev[qualifier].entityId!];
     // "Y condemned a visit to the site": a noun told without its doer names nobody
     if (!guest && !byAgent && isWord(prev[k - 1], 'a', 'an', 'the') && !isWord(prev[k - 2], 'paid', 'made', 'began', 'started')) return [];
-    const doers = guest || byAgent ? readPhraseList(prev, byAgent ? by + 1 : k + 1).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
-    const named = doers.filter((q) => q.kind === 'entity' || q.kind === 'group');
+    let doers = guest || byAgent ? readPhraseList(prev, byAgent ? by + 1 : k + 1).phrases : isPassive(prev, k) ? passiveAgent(prev, k + 1) : (subjectOf(prev, k)?.phrases ?? []);
+    // "Ugandan troops had been deployed to the capital": forces sent with no agent are their state's
+    if (doers.length === 0 && isPassive(prev, k)) doers = (subjectOf(prev, k)?.phrases ?? []).filter((q) => isStateForce(q));
+    const named = doers.filter((q) => q.kind === 'entity' || q.kind === 'group' || isStateForce(q));
     if (named.length !== doers.length) return [];
     const ids = refsOfAll({ d: ctx.d, s, items: prev }, named, 'party');
     // a treaty binds the states of the leaders who signed it
@@ -492,6 +495,13 @@ export function eventOwners(ctx: SentenceContext, p: NounPhrase, at: number): st
     return [...new Set(ids.map((id) => (typeOfId(ctx, id) === 'Person' && homeOf(ctx, id)?.entityType === 'State' ? homeOf(ctx, id)!.entityId! : id)))];
   }
   return [];
+}
+
+const FORCE_NOUNS = new Set(['troops', 'forces', 'artillery', 'jets', 'warplanes', 'soldiers', 'army', 'navy', 'vessels', 'warships', 'drones', 'gunboats', 'militia', 'police']);
+
+/** "Thai artillery", "Ugandan troops": a state's armed force named by its demonym or possessive. */
+function isStateForce(q: NounPhrase): boolean {
+  return (q.kind === 'owner' || q.kind === 'entity') && q.headWord !== undefined && FORCE_NOUNS.has(q.headWord) && q.refs.length === 1 && q.refs[0].entityType === 'State';
 }
 
 const ACT_LOOKBACK = 3;
