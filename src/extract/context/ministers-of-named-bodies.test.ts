@@ -78,3 +78,12 @@ describe('bodies headed by a titled person', () => {
     expect(names).toEqual(['Organization: Puntland Regional Government']);
   });
 });
+
+describe('missions', () => {
+  test("an acronym apposed to \"the UN's … mission\" is part of the UN", () => {
+    expect(relations("Fighting spread, the UN's peacekeeping mission, UNMIR, said on Friday.")).toEqual(['PART_OF UNMIR -> United Nations']);
+  });
+  test('a mission named "in" a state is not part of that state', () => {
+    expect(relations('The United Nations Mission in Ruritania (UNMIR) said Chad had sent troops.')).not.toContain('PART_OF Mission in Ruritania -> Chad');
+  });
+});

@@ -45,7 +45,7 @@ export interface Head {
 
 /** "Chief Cabinet Secretary": a head word inside a known title is not an organization. */
 function partOfTitle(ctx: SentenceContext, pieces: Piece[], p: number): boolean {
-  for (const q of [p - 1, p]) {
+  for (const q of [p - 3, p - 2, p - 1, p]) {
     if (q < 0) continue;
     const r = matchRole(ctx.lower, pieces[q].from);
     if (!r || r.tokens.length < 2 || pieces[q].from + r.tokens.length <= pieces[p].from) continue;
@@ -133,7 +133,8 @@ export function classifyOrganization(ctx: SentenceContext, pieces: Piece[], head
     if (!e) continue;
     if (e.kind === 'capital') continue; // "Washington Post": a city in a name is no actor.
     if (e.kind === 'state' || e.kind === 'demonym') {
-      stateIso ??= e.iso;
+      // "Mission in South Sudan": where a mission works is not its owner.
+      if (!(p > 0 && pieces[p - 1].conn && pieces[p - 1].text === 'in')) stateIso ??= e.iso;
       // State names inside the name ("Armed Forces of Ukraine") are mentions too; not one
       // opening a "People's" name ("Sudan People's Liberation Movement" is a movement's name).
       if (!/^Peoples?'s?\b/.test(pieces[p + 1]?.text ?? '')) addMention(ctx, pieces[p], 'name', { type: 'State', iso: e.iso! }, false);

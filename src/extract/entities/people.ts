@@ -292,6 +292,15 @@ function emitName(ctx: SentenceContext, name: Piece[], title: TitleFact | undefi
   if (wordCount === 1) {
     const tok = ctx.toks[first.from];
     if (isAllCaps(tok) && !title) {
+      // "the UN's peacekeeping mission, UNMIR," / "the UN mission in Ruritania, UNMIR": an
+      // acronym apposed to a described body names that body (a part of the body owning it).
+      const owner = describedBodyBefore(ctx, first.from);
+      if (owner !== undefined) {
+        const rec = registerOrg(ctx, text, 'agency', undefined);
+        if (owner && owner !== rec.key) rec.ownerKey ??= owner;
+        ctx.out.mentions.push({ start, end, text, sentence: ctx.sentence, kind: 'name', ref: { type: 'Organization', key: rec.key } });
+        return;
+      }
       ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence });
       return;
     }
@@ -368,4 +377,33 @@ function placeAfterPreposition(ctx: SentenceContext, from: number, to: number): 
   if (from < 1 || !VENUE_PREPOSITIONS.has(ctx.lower[from - 1])) return false;
   if (from >= 2 && PERSON_BEFORE_PREPOSITION.has(ctx.lower[from - 2])) return false;
   return ctx.norms[to] !== "'s";
+}
+
+const DESCRIBED_BODIES = new Set(['mission', 'agency', 'office', 'wing', 'commission', 'programme', 'program', 'operation', 'force', 'body', 'unit', 'militia', 'coalition']);
+
+/** An acronym right after ", " that closes "the (X's) <words> <body noun> (in Place)": the key of
+ * an organization named inside the description ("" when none), or undefined when there is no
+ * such description. */
+function describedBodyBefore(ctx: SentenceContext, i: number): string | undefined {
+  if (i < 3 || ctx.norms[i - 1] !== ',') return undefined;
+  const after = ctx.norms[i + 1] ?? '';
+  if (!/^(?:[,.;)]|said|says|has|had|is|was|will|would|reported|added)$/i.test(after) && i + 1 < ctx.toks.length) return undefined;
+  let k = i - 2;
+  // "… mission in Ruritania,": a place after the noun.
+  let q = k;
+  while (q >= 0 && i - q <= 6 && isCapitalized(ctx.toks[q])) q--;
+  if (q < k && q >= 0 && ctx.lower[q] === 'in') k = q - 1;
+  if (k < 1 || !DESCRIBED_BODIES.has(ctx.lower[k])) return undefined;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 5 && ctx.lower[j] !== 'the' && ctx.lower[j] !== 'its' && ctx.norms[j] !== "'s" && ctx.norms[j] !== ',') j--;
+  if (j < 0 || ctx.norms[j] === ',') return undefined;
+  const from = ctx.norms[j] === "'s" ? Math.max(0, j - 4) : j;
+  const fromOffset = ctx.toks[from].start;
+  const endOffset = ctx.toks[k].start;
+  for (let m = ctx.out.mentions.length - 1; m >= 0; m--) {
+    const x = ctx.out.mentions[m];
+    if (x.sentence !== ctx.sentence || x.end < fromOffset) break;
+    if (x.start >= fromOffset && x.end <= endOffset && x.ref.type === 'Organization') return x.ref.key;
+  }
+  return '';
 }

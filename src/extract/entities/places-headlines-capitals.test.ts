@@ -30,6 +30,11 @@ const cases: Array<[string, string, string[]]> = [
   ['an acronym given with "known by its … acronym"', 'The complaint came from the Nordic Consumer Council, known by its Swedish acronym NKR. Later NKR sued.', ['Organization: Nordic Consumer Council']],
   ['an acronym given with "known as"', 'The Andean Water Authority, known as AWA, cut supplies. AWA said more.', ['Organization: Andean Water Authority']],
   ['a demonym naming a language is no state', 'The group uses its Swedish acronym, and Arabic-language media reported it.', []],
+  ['a "Mission" is a body', 'The Kenya-led Multinational Police Support Mission has 900 officers.', ['Organization: Multinational Police Support Mission', 'State: Kenya']],
+  ['a deputy chief of mission is a title', 'Peruvian Deputy Chief of Mission Ana Lopez was summoned.', ['Person: Ana Lopez', 'State: Peru']],
+  ['a mission named through "in" is not owned by where it works', 'The United Nations Mission in Ruritania (UNMIR) said more.', ['Organization: Mission in Ruritania', 'Organization: United Nations']],
+  ['an acronym apposed to a described mission', 'Fighting spread, the UN mission in Ruritania, UNMIR, said on Friday.', ['Organization: UNMIR', 'Organization: United Nations']],
+  ['an acronym after a comma without a description stays nothing', 'The vote was held at noon on Monday, GMT.', []],
   ['a caption of names stays names', 'Jonas Berg and Elena Ruiz\n\nThe two met.', ['Person: Elena Ruiz', 'Person: Jonas Berg']],
 ];
 

@@ -122,6 +122,12 @@ export function findRuns(ctx: SentenceContext): Piece[][] {
       }
       // "of"/"for"/"to" after an organization head or a title: "Ministry of Foreign Affairs",
       // "Secretary of State", "Ambassador to South Korea".
+      // "United Nations Mission in South Sudan": a mission's name runs through "in".
+      if (run.length > 0 && t.text === 'in' && run[run.length - 1].text === 'Mission' && i + 1 < toks.length && (matchGazetteer(norms, i + 1) || isNameToken(toks[i + 1]))) {
+        run.push({ from: i, to: i + 1, text: 'in', conn: true });
+        i++;
+        continue;
+      }
       if (run.length > 0 && /^(of|for|on|to)$/.test(t.text) && i + 1 < toks.length) {
         const last = run[run.length - 1];
         const lastWord = last.entry ? '' : last.text;
