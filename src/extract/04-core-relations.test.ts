@@ -857,6 +857,9 @@ const cases: Array<[string, string, Triple[]]> = [
     [['CRITICIZED', 'Unidad Popular', 'Peru']],
   ],
   ['a deployment told without a state', 'Hundreds of police had been deployed to Arica. Unidad Popular criticised the deployment as excessive.', []],
+  ['briefing a minister in person', 'Andes Motors chief executive Pablo Ruiz briefed Economy Minister Ana Rojas on the plan in Lima on Wednesday.', [['MET_WITH', 'Ana Rojas', 'Pablo Ruiz']]],
+  ['briefing a council is no meeting with it', 'Ana Rojas briefed the Security Council on Monday.', []],
+  ['a briefing still to come', 'Pablo Ruiz will brief Ana Rojas next week.', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

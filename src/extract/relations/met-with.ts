@@ -11,7 +11,7 @@ import { isComma, isHyphen, isPredicateWord, isWord, matchesAt, type NounPhrase,
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(
   [...TRIGGERS_BY_FIRST_WORD.values()].flat().filter((t) => t.relation === 'MET_WITH' && t.part === 'noun').map((t) => t.words.join(' ')),
 );
-const PERSONAL_RULES = new Set(['host', 'visit']);
+const PERSONAL_RULES = new Set(['host', 'visit', 'brief']);
 const GROUP_MEETING_RULES = new Set(['meet', 'discuss', 'phone-call', 'negotiate']);
 const EVENT_MEMORY = 6;
 const MEAL_NOUNS = new Set(['dinner', 'lunch', 'luncheon', 'breakfast', 'banquet', 'reception', 'ceremony']);
