@@ -74,7 +74,8 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   if (lead > 0) pieces = pieces.slice(lead);
   // A sentence-initial ordinary word before a known name ("Neighboring Finland", "Hard-line
   // Iranian newspapers"); a first name ("Mark Carney") stays.
-  if (pieces.length > 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && (pieces[1].entry || pieces.length > 2)) pieces = pieces.slice(1);
+  // A title opening the sentence stays whole ("Prime Minister X" where "prime" is written lower case elsewhere).
+  if (pieces.length > 1 && pieces[0].from === 0 && !pieces[0].entry && isCommonWord(ctx, pieces[0].text) && (pieces[1].entry || pieces.length > 2) && (matchRole(ctx.lower, pieces[0].from)?.tokens.length ?? 0) < 2) pieces = pieces.slice(1);
   // Headlines in capitals: only known names are trusted.
   if (ctx.shouting) {
     for (const p of pieces) if (p.entry) emitEntry(ctx, p);

@@ -87,3 +87,9 @@ describe('missions', () => {
     expect(relations('The United Nations Mission in Ruritania (UNMIR) said Chad had sent troops.')).not.toContain('PART_OF Mission in Ruritania -> Chad');
   });
 });
+
+describe('a title opening the first sentence', () => {
+  test('"Prime Minister X" at a sentence start keeps "Prime" when "prime" is written lower case elsewhere', () => {
+    expect(relations("Prime Minister Ana Ruiz spoke. Jorge Lopez, the prime minister's father, blamed nationalists.")).toEqual(['FAMILY_OF Jorge Lopez -> Ana Ruiz']);
+  });
+});
