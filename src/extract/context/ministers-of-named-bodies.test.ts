@@ -90,6 +90,6 @@ describe('missions', () => {
 
 describe('a title opening the first sentence', () => {
   test('"Prime Minister X" at a sentence start keeps "Prime" when "prime" is written lower case elsewhere', () => {
-    expect(relations("Prime Minister Ana Ruiz spoke. Jorge Lopez, the prime minister's father, blamed nationalists.")).toEqual(['FAMILY_OF Jorge Lopez -> Ana Ruiz']);
+    expect(relations("Prime Minister Ana Ruiz spoke. Jorge Lopez, the prime minister's father, blamed nationalists.")).toEqual(['FAMILY_OF Ana Ruiz -> Jorge Lopez']);
   });
 });
