@@ -3,7 +3,7 @@
 // and qualifiers around them. Coreference (pass 03) turns this into entities.
 import type { Sentence } from '../model';
 import { emitEntry, datelineEnd, isShouting, isTitleCase, lowerSmallTitleCase, PLACE_NOUNS } from './entities/known-names';
-import { CALENDAR, FUNCTION_WORDS, isHead, OPENING_NOUNS, PARTICLES } from './entities/lexicon';
+import { CALENDAR, FUNCTION_WORDS, isHead, OPENING_NOUNS, PARTICLES, SURNAME_FUNCTION_WORDS } from './entities/lexicon';
 import { classifyOrganization, findHead, findLowercaseBodies } from './entities/organizations';
 import { actsAlone } from './coref/unresolved';
 import { resolveAmbiguousDemonyms } from './entities/gazetteer';
@@ -61,7 +61,7 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
   let lead = 0;
   // "the New Democracy party": a name that a kind of party follows keeps its opening "New".
   const partyName = pieces.length > 1 && PARTY_NAME_AFTER.test(ctx.text.slice(ctx.toks[pieces[pieces.length - 1].to - 1].end, ctx.toks[pieces[pieces.length - 1].to - 1].end + 12));
-  while (lead < pieces.length && !pieces[lead].entry && !(partyName && lead + 1 < pieces.length && PARTY_OPENERS.has(pieces[lead].text)) && (FUNCTION_WORDS.has(pieces[lead].text) || (CALENDAR.has(pieces[lead].text) && !givenNameMonth(ctx, pieces, lead)) || (pieces[lead].from === 0 && OPENING_NOUNS.has(pieces[lead].text) && (pieces.length === lead + 1 || pieces[lead + 1].entry !== undefined)))) lead++;
+  while (lead < pieces.length && !pieces[lead].entry && !surnameOpening(ctx, pieces, lead) && !(partyName && lead + 1 < pieces.length && PARTY_OPENERS.has(pieces[lead].text)) && (FUNCTION_WORDS.has(pieces[lead].text) || (CALENDAR.has(pieces[lead].text) && !givenNameMonth(ctx, pieces, lead)) || (pieces[lead].from === 0 && OPENING_NOUNS.has(pieces[lead].text) && (pieces.length === lead + 1 || pieces[lead + 1].entry !== undefined)))) lead++;
   // "Zurich-based Orvalis": what is based somewhere is a company or a body.
   if (pieces.length > lead + 1 && /-based$/.test(pieces[lead].text) && !pieces[lead + 1].entry) {
     const rest = pieces.slice(lead + 1);
@@ -149,6 +149,14 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     return;
   }
   classifyNamed(ctx, pieces, depth);
+}
+
+/** "…, He Jianguo, said": mid-sentence, a capitalized "He" before a name word is a surname. */
+function surnameOpening(ctx: SentenceContext, pieces: Piece[], p: number): boolean {
+  const piece = pieces[p];
+  if (!SURNAME_FUNCTION_WORDS.has(piece.text) || piece.from === 0 || p + 1 >= pieces.length || pieces[p + 1].entry) return false;
+  const prev = ctx.norms[piece.from - 1];
+  return prev === ',' || prev === '(' || matchRole(ctx.lower, piece.from - 1) !== undefined;
 }
 
 function isCommonWord(ctx: SentenceContext, word: string): boolean {

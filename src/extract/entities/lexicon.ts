@@ -22,3 +22,6 @@ export const CALENDAR = new Set(places.weekdaysMonths);
 export function isHead(word: string): boolean {
   return HEAD_SET.has(word);
 }
+
+/** "He Jianguo": a surname spelled like a capitalized function word, inside a sentence before a given name. */
+export const SURNAME_FUNCTION_WORDS = new Set(words.eastAsianSurnames.filter((w: string) => FUNCTION_WORDS.has(w)));

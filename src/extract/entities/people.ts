@@ -3,7 +3,7 @@
 // ("Chega party", "Petrobras, the Brazilian oil company", "Goldman Sachs analyst X").
 import words from '../data/words.json';
 import { emitEntry } from './known-names';
-import { CALENDAR, FUNCTION_WORDS, isHead, PLACE_NAMES, PLACE_TAILS } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, isHead, PLACE_NAMES, PLACE_TAILS, SURNAME_FUNCTION_WORDS } from './lexicon';
 import { nameKey } from './names';
 import { COMPANY_TITLES, organizationContext } from './org-cues';
 import { emitNationalBody } from './organizations';
@@ -363,7 +363,7 @@ function looksLikePersonName(ctx: SentenceContext, name: Piece[], text: string, 
     if (piece.particle) continue;
     if (/\d/.test(piece.text)) return false;
     // A month opening a name was already judged a given name ("Jan Ove Berg").
-    if ((FUNCTION_WORDS.has(piece.text) && !titled) || (CALENDAR.has(piece.text) && !(piece === name[0] && /^(Jan|May|June|April|August)$/.test(piece.text)))) return false;
+    if ((FUNCTION_WORDS.has(piece.text) && !titled && !(piece === name[0] && SURNAME_FUNCTION_WORDS.has(piece.text) && name.length > 1 && piece.from > 0)) || (CALENDAR.has(piece.text) && !(piece === name[0] && /^(Jan|May|June|April|August)$/.test(piece.text)))) return false;
     if (piece.text.length > 4 && isAllCaps(ctx.toks[piece.from])) return false;
   }
   return true;

@@ -35,6 +35,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a mission named through "in" is not owned by where it works', 'The United Nations Mission in Ruritania (UNMIR) said more.', ['Organization: Mission in Ruritania', 'Organization: United Nations']],
   ['an acronym apposed to a described mission', 'Fighting spread, the UN mission in Ruritania, UNMIR, said on Friday.', ['Organization: UNMIR', 'Organization: United Nations']],
   ['an acronym after a comma without a description stays nothing', 'The vote was held at noon on Monday, GMT.', []],
+  ['the surname "He" inside a sentence after a role apposition', 'Beijing protested. A ministry spokesman, He Jianguo, accused Ottawa of bias. He said more.', ['Person: He Jianguo', 'State: Canada', 'State: China']],
+  ['the pronoun "He" opening a sentence stays a pronoun', 'He Said It was the headline. Ana Lopez agreed.', ['Person: Ana Lopez']],
   ['a caption of names stays names', 'Jonas Berg and Elena Ruiz\n\nThe two met.', ['Person: Elena Ruiz', 'Person: Jonas Berg']],
 ];
 
