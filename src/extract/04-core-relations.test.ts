@@ -860,6 +860,19 @@ const cases: Array<[string, string, Triple[]]> = [
   ['briefing a minister in person', 'Andes Motors chief executive Pablo Ruiz briefed Economy Minister Ana Rojas on the plan in Lima on Wednesday.', [['MET_WITH', 'Ana Rojas', 'Pablo Ruiz']]],
   ['briefing a council is no meeting with it', 'Ana Rojas briefed the Security Council on Monday.', []],
   ['a briefing still to come', 'Pablo Ruiz will brief Ana Rojas next week.', []],
+  [
+    'an opposition lawmaker\'s "the government" is his own state\'s, past a hyphenated acronym',
+    'Chile and Peru signed a treaty. Chile gains a port and Chilean ships get access. At home, Peruvian President Luis Vega faced criticism. Ana Rojas, a lawmaker from the opposition Peruvian Democratic Party (PDP-R), accused the government of drifting toward Santiago.',
+    [
+      ['ALLIED_WITH', 'Chile', 'Peru'],
+      ['CRITICIZED', 'Ana Rojas', 'Peru'],
+    ],
+  ],
+  [
+    'a lawmaker not in opposition: "the government" stays the story\'s',
+    'Chile and Peru signed a treaty. Chile gains a port and Chilean ships get access. At home, Peruvian President Luis Vega faced criticism. Ana Rojas, a lawmaker from the Peruvian Democratic Party (PDP-R), accused the government of drifting toward Santiago.',
+    [['ALLIED_WITH', 'Chile', 'Peru']],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

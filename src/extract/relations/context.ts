@@ -210,12 +210,20 @@ function findHome(ctx: SentenceContext, personId: string): Item | undefined {
       if (items[k].entityId !== personId || items[k].mention?.kind !== 'name' || !isComma(items[k + 1]) || !isWord(items[k + 2], 'a', 'an')) continue;
       let q = k + 2;
       while (q < Math.min(items.length, k + 14) && !(items[q].kind === 'punct' && items[q].text !== '-')) {
-        if (items[q].kind === 'ent') return items[q].entityType === 'State' ? items[q] : undefined;
+        // "X, a lawmaker from the opposition Indonesian Democratic Party": a body named by a demonym
+        if (items[q].kind === 'ent') return items[q].entityType === 'State' ? items[q] : items[q].entityType === 'Organization' ? demonymState(ctx, items[q]) : undefined;
         q++;
       }
     }
   }
   return undefined;
+}
+
+/** The state whose name or demonym opens a body's name ("Indonesian Democratic Party" → Indonesia), as an item. */
+function demonymState(ctx: SentenceContext, body: Item): Item | undefined {
+  const first = body.text.split(/\s+/)[0];
+  const state = ctx.d.doc.entities.find((e) => e.type === 'State' && (e.name === first || e.aliases.includes(first)));
+  return state ? { ...body, entityId: state.id, entityType: 'State' } : undefined;
 }
 
 /**

@@ -548,7 +548,24 @@ function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly st
   const home = homeOf(ctx, sources[0]);
   // only in a story about the critic's own country: a foreign spokesman's "the government" is
   // more likely the one the story is about
-  return home?.entityType === 'State' && home.entityId === mostSalientState(ctx) ? [home.entityId!] : [];
+  if (home?.entityType !== 'State') return [];
+  // an opposition politician's "the government" is his own country's, whatever the story is about
+  return home.entityId === mostSalientState(ctx) || inOpposition(ctx, sources[0]) ? [home.entityId!] : [];
+}
+
+const OPPOSITION_REACH = 8;
+
+/** "opposition leader X", "X, a lawmaker from the opposition Y party": introduced as in opposition. */
+function inOpposition(ctx: SentenceContext, personId: string): boolean {
+  for (const items of ctx.d.sentences) {
+    const k = items.findIndex((it) => it.entityId === personId && it.mention?.kind === 'name');
+    if (k < 0) continue;
+    const before = items.slice(Math.max(0, k - 3), k);
+    const after = isComma(items[k + 1]) ? items.slice(k + 2, k + 2 + OPPOSITION_REACH) : [];
+    const end = after.findIndex((it) => it.kind === 'punct' && it.text !== '-');
+    return [...before, ...(end < 0 ? after : after.slice(0, end))].some((it) => it.lower === 'opposition' || /^opposition\b/.test(it.lower));
+  }
+  return false;
 }
 
 /** A capitalized word that is a name of one of the document's states ("Lima" after "in", read as a place upstream). */

@@ -160,6 +160,16 @@ function withoutAliasParentheses(items: Item[]): Item[] {
         continue;
       }
     }
+    // "(PDI-P)", "(SPLM-IO)": a hyphenated acronym read as several tokens
+    if (it.text === '(' && it.kind === 'punct' && prev !== undefined) {
+      let close = -1;
+      for (let j = i + 2; j <= Math.min(items.length - 1, i + 6) && close < 0; j++) if (items[j].text === ')') close = j;
+      const inner = close > i + 1 ? items.slice(i + 1, close) : [];
+      if (inner.length > 1 && inner.every((q) => q.kind === 'word' || q.text === '-') && ACRONYM.test(inner.map((q) => q.text).join(''))) {
+        i = close;
+        continue;
+      }
+    }
     out.push(it);
   }
   return out;
