@@ -93,3 +93,10 @@ describe('a title opening the first sentence', () => {
     expect(relations("Prime Minister Ana Ruiz spoke. Jorge Lopez, the prime minister's father, blamed nationalists.")).toEqual(['FAMILY_OF Ana Ruiz -> Jorge Lopez']);
   });
 });
+
+describe('a party member who is a minister', () => {
+  test('still leads the named ministry of the portfolio', () => {
+    const r = relations('Chile debated the cuts. Energy Minister Rosa Diaz, a member of the Green Party, met unions on Monday. The Energy Ministry gave no details.');
+    expect(r).toContain('LEADS Rosa Diaz -> Energy Ministry');
+  });
+});

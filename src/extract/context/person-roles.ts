@@ -195,7 +195,9 @@ function applyRole(ctx: Ctx, m: EntityMention, d: RoleDecision, target: Target, 
     add(ctx, 'MEMBER_OF', m.entityId, t.id, m.sentence, rule, trigger, 0.6);
     return;
   }
-  add(ctx, leads ? 'LEADS' : 'MEMBER_OF', m.entityId, t.id, m.sentence, rule, trigger, 0.85);
+  // "Energy Minister X" where "Energy" names the Energy Ministry: a minister leads his ministry.
+  const headsMinistry = t.kind === 'org' && d.role.body !== undefined && !d.deputy && ctx.orgById.get(t.id)?.category === 'ministry';
+  add(ctx, leads || headsMinistry ? 'LEADS' : 'MEMBER_OF', m.entityId, t.id, m.sentence, rule, trigger, 0.85);
 }
 
 /** The organization a minister of `trigger` heads: "foreign minister" → "Foreign Ministry";
@@ -592,6 +594,16 @@ export function resolveServing(ctx: Ctx): void {
 
 export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void {
   if (d.family || d.counterpart) return;
+  // "Economy Minister X, a member of the Y party, … the Economy Ministry": someone tied to a
+  // party still leads the ministry of that portfolio the document names.
+  if (d.role.body && !d.deputy && ctx.orgRoles.has(m.entityId)) {
+    const trigger = fullTrigger(ctx, m, d.role.words);
+    const body = bodyFor(ctx, trigger, d.role.body, stateOfPerson(ctx, m.entityId));
+    if (body) {
+      add(ctx, 'LEADS', m.entityId, body, m.sentence, 'title-named-ministry', trigger, 0.75);
+      return;
+    }
+  }
   // Someone already tied to an organization ("DA leader X, who serves as trade minister"): the
   // state of the other role is not guessed.
   if (ctx.orgRoles.has(m.entityId)) return;
