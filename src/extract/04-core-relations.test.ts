@@ -873,6 +873,18 @@ const cases: Array<[string, string, Triple[]]> = [
     'Chile and Peru signed a treaty. Chile gains a port and Chilean ships get access. At home, Peruvian President Luis Vega faced criticism. Ana Rojas, a lawmaker from the Peruvian Democratic Party (PDP-R), accused the government of drifting toward Santiago.',
     [['ALLIED_WITH', 'Chile', 'Peru']],
   ],
+  [
+    'a label in an object relative: "the rebels, whom it calls terrorists" after "the RSF rebels"',
+    'Sudan held talks with the RSF rebels in Jeddah. Khartoum had long refused direct negotiations with the rebels, whom it calls "terrorists."',
+    [
+      ['CRITICIZED', 'Sudan', 'RSF'],
+      ['MET_WITH', 'RSF', 'Sudan'],
+    ],
+  ],
+  ['"which it calls" an insult', 'Sudan refused talks with the RSF, which it calls a terrorist group.', [['CRITICIZED', 'Sudan', 'RSF']]],
+  ['"whom it calls" a neutral word', 'Sudan refused talks with Musa Hilal, whom it calls a partner.', []],
+  ['refused talks are no meeting', 'Sudan refused talks with Musa Hilal in May.', []],
+  ['talks with a body\'s rebels are talks with the body', 'Sudan held talks with the RSF rebels in Jeddah.', [['MET_WITH', 'RSF', 'Sudan']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -240,7 +240,9 @@ export function subjectOf(items: Item[], t: number, allowAfter = false): Subject
     const own = ownList?.phrases[0] ?? null;
     let k = ownList && own ? ownList.end : t;
     while (k < t && items[k].kind === 'word' && (AUXILIARIES.has(items[k].lower) || isAdverb(items[k].lower))) k++;
-    const objectRelative = own !== null && own.end <= t && k === t && own.kind !== 'none';
+    // "the group, which it calls ...": an unresolved pronoun is a subject of its own too
+    const pronounSubject = own !== null && own.end - own.start === 1 && isWord(items[own.start], 'it', 'they', 'we', 'he', 'she');
+    const objectRelative = own !== null && own.end <= t && k === t && (own.kind !== 'none' || pronounSubject);
     if (!objectRelative && (first.lower === 'who' || first.lower === 'which' || first.lower === 'that')) {
       let e = c;
       if (isComma(items[e - 1])) e--;

@@ -44,6 +44,10 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     return;
   }
   const sources = subject ? refsOfAll(ctx, subject.phrases, 'source') : [];
+  // "talks with the rebels, whom it calls terrorists": "it" in the relative clause is the main clause's body
+  if (sources.length === 0 && subject && isWord(items[subject.clause - 1], 'whom', 'which') && subject.phrases.length === 1 && isWord(items[subject.phrases[0].start], 'it') && subject.phrases[0].end - subject.phrases[0].start === 1) {
+    sources.push(...refsOfAll(ctx, mainSubject(items, subject.clause - 1), 'source').filter((id) => typeOfId(ctx, id) !== 'Person'));
+  }
   if (sources.length === 0 && subject) sources.push(...statementAuthors(ctx, subject.phrases));
   if (sources.length === 0) return;
   let targets: string[] = [];
@@ -60,6 +64,12 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     // "A and B accused each other": both directions
     for (const s of sources) for (const g of sources) emit(ctx, 'CRITICIZED', s, g, { ...why, rule: `${why.rule}:reciprocal` });
     return;
+  } else if (trig.args === 'label' && subject && isWord(items[subject.clause - 1], 'whom', 'which') && insultFollows(items, objStart)) {
+    // "the rebels, whom it calls "terrorists"": the label's object is the relative's antecedent
+    const antecedent = relativeAntecedent(items, subject.clause - 1);
+    targets = antecedent ? refsOf(ctx, antecedent, 'target') : [];
+    if (antecedent && targets.length === 0) targets = namedGroupBefore(ctx, antecedent);
+    targets = targets.filter((id) => !sources.includes(id));
   } else if (isWord(items[objStart], 'that')) {
     // "cautioned that ...": a complement clause, not an object
     targets = implicitTarget(ctx, t, subject?.phrases ?? [], objStart);
@@ -117,6 +127,23 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
   // "X accused Y of plotting, a claim its spokeswoman Z repeated on television": Z too
   if (targets.length) for (const z of claimRepeatedBy(ctx, t)) for (const g of targets) if (z !== g && !sources.includes(z)) emit(ctx, 'CRITICIZED', z, g, { ...why, rule: `${why.rule}:repeated` });
   speakerResents(ctx, t, sources, why);
+}
+
+/**
+ * "the rebels" after "the M23 rebels" earlier in the story: the body last named with that plural
+ * noun right after it.
+ */
+function namedGroupBefore(ctx: SentenceContext, p: NounPhrase): string[] {
+  const { items } = ctx;
+  if (p.kind !== 'none' || p.end - p.start !== 2 || !isWord(items[p.start], 'the') || !p.headWord || !p.headWord.endsWith('s')) return [];
+  for (let s = ctx.s; s >= 0; s--) {
+    const sentence = ctx.d.sentences[s];
+    for (let k = (s === ctx.s ? p.start : sentence.length) - 1; k > 0; k--) {
+      const before = sentence[k - 1];
+      if (sentence[k].lower === p.headWord && before.kind === 'ent' && before.entityType === 'Organization') return [before.entityId!];
+    }
+  }
+  return [];
 }
 
 const CLAIM_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation']);
