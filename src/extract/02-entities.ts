@@ -95,7 +95,10 @@ function classifyRun(ctx: SentenceContext, run: Piece[], depth: number): void {
     return;
   }
   // "the town of El Fasher": a place by what it is called.
-  if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) return;
+  if (pieces[0].from >= 2 && ctx.lower[pieces[0].from - 1] === 'of' && PLACE_NOUNS.has(ctx.lower[pieces[0].from - 2]) && !pieces[0].entry) {
+    (ctx.out.places ??= new Set()).add(ctx.text.slice(ctx.toks[pieces[0].from].start, ctx.toks[pieces[pieces.length - 1].to - 1].end));
+    return;
+  }
   // A lone ordinary word opening the sentence is no name, unless it is an organization's head
   // word that may refer back ("Office spokeswoman X").
   // "Vexling agreed …": a word only shaped like a participle, acting, is kept.

@@ -307,7 +307,7 @@ function emitName(ctx: SentenceContext, name: Piece[], title: TitleFact | undefi
     ctx.out.unresolved.push({ start, end, text, sentence: ctx.sentence, titled: title });
     return;
   }
-  if (!looksLikePersonName(ctx, name, text, title !== undefined)) return;
+  if (!looksLikePersonName(ctx, name, text, title !== undefined) || ctx.out.places?.has(text)) return;
   // "held talks in El Alamein", "near Cayo de Agua": an untitled unknown name right after a
   // venue preposition is a place.
   if (!title && placeAfterPreposition(ctx, first.from, last.to) && !ctx.out.persons.has(nameKey(text.replace(/\.$/, '')))) return;

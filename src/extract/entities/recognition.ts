@@ -77,4 +77,6 @@ export interface Recognition {
   persons: Map<string, PersonRecord>;
   orgs: Map<string, OrgRecord>;
   unresolved: Unresolved[];
+  /** Names the document calls places ("the state of Lower Rhineland"): never people elsewhere. */
+  places?: Set<string>;
 }
