@@ -100,3 +100,12 @@ describe('a party member who is a minister', () => {
     expect(r).toContain('LEADS Rosa Diaz -> Energy Ministry');
   });
 });
+
+describe('letterheads', () => {
+  test("a release's capital-letter letterhead naming one state owns its untied ministry", () => {
+    expect(relations('REPUBLIC OF CHILE\nMINISTRY OF FOREIGN AFFAIRS\n\nThe Department of Foreign Affairs (DFA) today met Peruvian envoys.')).toContain('PART_OF Department of Foreign Affairs -> Chile');
+  });
+  test('a sentence-case opening line is no letterhead', () => {
+    expect(relations('Chile and Peru met.\n\nThe Department of Foreign Affairs said more.')).not.toContain('PART_OF Department of Foreign Affairs -> Chile');
+  });
+});

@@ -25,7 +25,7 @@ export function readOrganizations(ctx: Ctx): void {
     let rule = 'org-state-qualifier';
     if (!state && national && first) {
       // "In Beijing, Foreign Ministry spokesman …": the state the sentence is set in.
-      state = possessiveState(ctx, first) ?? venueInSentence(ctx, first.sentence);
+      state = possessiveState(ctx, first) ?? venueInSentence(ctx, first.sentence) ?? letterheadState(ctx);
       rule = 'org-state-in-sentence';
     }
     if (state && national) add(ctx, 'PART_OF', id, state, sentenceOfTie(ctx, id, state) ?? sentence, rule, org.name, 0.8);
@@ -96,6 +96,15 @@ function possessor(ctx: Ctx, x: EntityMention): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "REPUBLIC OF CHILE / MINISTRY OF FOREIGN AFFAIRS": a release whose opening line, in capitals,
+ * names one state is that state's; its national bodies are that state's. */
+function letterheadState(ctx: Ctx): string | undefined {
+  const s = ctx.doc.sentences[0];
+  if (!s || /\p{Ll}/u.test(s.text) || !/\p{Lu}{3}/u.test(s.text)) return undefined;
+  const states = [...new Set(ctx.bySentence[0].filter((x) => typeOf(ctx, x.entityId) === 'State').map((x) => x.entityId))];
+  return states.length === 1 ? states[0] : undefined;
 }
 
 function possessiveState(ctx: Ctx, x: EntityMention): string | undefined {
