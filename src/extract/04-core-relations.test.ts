@@ -885,6 +885,12 @@ const cases: Array<[string, string, Triple[]]> = [
   ['"whom it calls" a neutral word', 'Sudan refused talks with Musa Hilal, whom it calls a partner.', []],
   ['refused talks are no meeting', 'Sudan refused talks with Musa Hilal in May.', []],
   ['talks with a body\'s rebels are talks with the body', 'Sudan held talks with the RSF rebels in Jeddah.', [['MET_WITH', 'RSF', 'Sudan']]],
+  [
+    '"called it <insult>" where "it" is the act the sentence opens with',
+    'Hungarian Prime Minister Viktor Orban vetoed the aid package for Ukraine on Friday. The veto drew a rebuke from Donald Tusk, while Kristen Michal, the Estonian prime minister, called it "blackmail."',
+    [['CRITICIZED', 'Kristen Michal', 'Viktor Orban']],
+  ],
+  ['"called it" a neutral word', 'Viktor Orban vetoed the aid package on Friday. The veto surprised few, and Kristen Michal called it "expected."', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -79,6 +79,11 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     // "warned Y against ..." criticizes Y; "warned Y of an attack" only informs Y.
     if (trig.rule === 'warn' && objects.phrases.length && !WARN_NEEDS.has(items[objects.end]?.lower ?? '')) return;
     targets = objectRefs(ctx, objects.phrases, sources, sources);
+    // "The veto drew a rebuke from X, while Y called it "blackmail"": "it" is the act the sentence opened with
+    if (targets.length === 0 && trig.args === 'label' && objects.phrases.length === 1 && objects.phrases[0].end - objects.phrases[0].start === 1 && isWord(items[objects.phrases[0].start], 'it')) {
+      const opener = mainSubject(items, t);
+      if (opener.length === 1 && opener[0].start === 0) targets = eventOwners(ctx, opener[0], 0).filter((id) => !sources.includes(id));
+    }
     // "condemned the strike by Israel", "blamed the attack on Kyiv": the act's agent.
     for (const p of objects.phrases) {
       // "the seizure of Vietnamese boats by Chinese police": an act whose agent follows is the agent's
