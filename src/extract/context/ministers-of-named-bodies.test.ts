@@ -109,3 +109,12 @@ describe('letterheads', () => {
     expect(relations('Chile and Peru met.\n\nThe Department of Foreign Affairs said more.')).not.toContain('PART_OF Department of Foreign Affairs -> Chile');
   });
 });
+
+describe('"where" clauses and capitalized portfolios', () => {
+  test('"summoned to the ministry, where Undersecretary for X Y" serves that ministry', () => {
+    expect(relations('Chile protested. The envoy was summoned to the Foreign Ministry, where Undersecretary for Bilateral Relations Ana Lopez condemned the actions.')).toContain('MEMBER_OF Ana Lopez -> Foreign Ministry');
+  });
+  test('"where" after a place is no body', () => {
+    expect(relations('Chile protested. The envoy flew to Lima, where Undersecretary Ana Lopez met him.')).not.toContain('MEMBER_OF Ana Lopez -> Foreign Ministry');
+  });
+});

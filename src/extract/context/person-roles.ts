@@ -3,7 +3,7 @@
 // president, X"), a bare title resolved by the state in focus, and family words.
 import type { EntityMention } from '../analysis';
 import { STATES } from '../entities/gazetteer';
-import { decideRole, FORMER_MARKERS, matchRole, NOT_YET_MARKERS, ROLE_VOCABULARY, type RoleDecision } from '../entities/roles';
+import { decideRole, FORMER_MARKERS, matchRole, NOT_YET_MARKERS, PORTFOLIO_WORDS, ROLE_VOCABULARY, type RoleDecision } from '../entities/roles';
 import { add, type Ctx, phrase, stateIdByIso, stateOfOrg, stateOfPerson, type Target, targetOf, tokenSpan, typeOf } from './context-state';
 import { COMPANY_TITLES, sportsSentence } from '../entities/org-cues';
 import { orgInFocus, stateInFocus } from './state-in-focus';
@@ -74,6 +74,16 @@ function readPrefix(ctx: Ctx, m: EntityMention): Prefix {
       j--;
       continue;
     }
+    // "Undersecretary for Bilateral Relations X": a capitalized portfolio after "for"/"of" and a title.
+    if (words.length === 0 && /^\p{Lu}/u.test(t.text) && PORTFOLIO_WORDS.has(lower)) {
+      let k = j;
+      while (k > 0 && j - k < 4 && /^\p{Lu}/u.test(toks[k].text) && PORTFOLIO_WORDS.has(toks[k].norm.toLowerCase())) k--;
+      if (k > 0 && /^(for|of)$/.test(toks[k].norm) && ROLE_VOCABULARY.has(toks[k - 1].norm.toLowerCase())) {
+        for (let q = j; q >= k; q--) words.unshift(toks[q].norm.toLowerCase());
+        j = k - 1;
+        continue;
+      }
+    }
     // "Unification Minister": a capitalized word naming the portfolio.
     if (/^\p{Lu}/u.test(t.text) && words.length > 0 && /^(minister|ministers|secretary)$/.test(words[words.length - 1]) && words.slice(0, -1).every((w) => !ROLE_VOCABULARY.has(w) || ROLE_MODIFIERS_CAP.test(w))) {
       words.unshift(lower);
@@ -115,7 +125,7 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
   }
   if (!prefix.former && !prefix.notYet) {
     if (decision && !decision.family && !decision.counterpart) {
-      const named = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m);
+      const named = prefix.qualifier ?? prefix.complement ?? complementAfterName(ctx, m) ?? whereBody(ctx, m, prefix);
       const body = named ? undefined : bodyNounBefore(ctx, m, prefix);
       const target = named ?? body;
       if (target && !(prefix.complement && prefix.qualifier === undefined && /ambassador|envoy/.test(decision.role.words))) {
@@ -147,6 +157,16 @@ export function readPersonRoles(ctx: Ctx, m: EntityMention, untied: { m: EntityM
   readApposedAfter(ctx, m);
   if (!prefix.former) readChurchRole(ctx, m, prefix.words);
 }
+
+/** "summoned to the ministry, where Undersecretary X …": the body the "where" clause is in. */
+function whereBody(ctx: Ctx, m: EntityMention, prefix: Prefix): Target | undefined {
+  const toks = ctx.facts.tokens[m.sentence];
+  const w = prefix.start - 1;
+  if (w < 2 || toks[w].norm.toLowerCase() !== 'where' || toks[w - 1].norm !== ',') return undefined;
+  const x = ctx.mentionAt[m.sentence][w - 2];
+  return x && typeOf(ctx, x.entityId) === 'Organization' && !NOT_NATIONAL_BODY.has(ctx.orgById.get(x.entityId)?.category ?? '') ? { kind: 'org', id: x.entityId } : undefined;
+}
+const NOT_NATIONAL_BODY = new Set(['news-agency']);
 
 /** "Pope X" leads, "Bishop Y" / "Archbishop Z" belongs to, the one church the document names. */
 function readChurchRole(ctx: Ctx, m: EntityMention, words: string[]): void {
