@@ -888,8 +888,12 @@ const cases: Array<[string, string, Triple[]]> = [
   [
     '"called it <insult>" where "it" is the act the sentence opens with',
     'Hungarian Prime Minister Viktor Orban vetoed the aid package for Ukraine on Friday. The veto drew a rebuke from Donald Tusk, while Kristen Michal, the Estonian prime minister, called it "blackmail."',
-    [['CRITICIZED', 'Kristen Michal', 'Viktor Orban']],
+    [
+      ['CRITICIZED', 'Donald Tusk', 'Viktor Orban'],
+      ['CRITICIZED', 'Kristen Michal', 'Viktor Orban'],
+    ],
   ],
+  ['an act told earlier "drew praise"', 'Viktor Orban vetoed the aid package on Friday. The veto drew praise from Donald Tusk.', []],
   ['"called it" a neutral word', 'Viktor Orban vetoed the aid package on Friday. The veto surprised few, and Kristen Michal called it "expected."', []],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];

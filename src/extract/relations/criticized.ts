@@ -461,6 +461,8 @@ function criticismDrawn(ctx: SentenceContext, t: number, end: number, trig: Trig
   if (isUnrealized(items, c, k, end, 'verb')) return;
   const subject = subjectOf(items, k);
   let targets = subject ? refsOfAll(ctx, subject.phrases, 'target') : [];
+  // "The veto drew a rebuke from Y": an act told with its doer earlier
+  if (targets.length === 0 && subject?.phrases.length === 1) targets = eventOwners(ctx, subject.phrases[0], subject.clause);
   // "X fired missiles, hours after the summit, drawing condemnation from Y": the main clause's subject
   if (targets.length === 0 && /ing$/.test(items[k].lower) && isComma(items[k - 1])) targets = refsOfAll(ctx, mainSubject(items, k - 1), 'target');
   const sources = refsOfAll(ctx, readPhraseList(items, end + 1).phrases, 'source');
