@@ -895,6 +895,9 @@ const cases: Array<[string, string, Triple[]]> = [
   ],
   ['an act told earlier "drew praise"', 'Viktor Orban vetoed the aid package on Friday. The veto drew praise from Donald Tusk.', []],
   ['"called it" a neutral word', 'Viktor Orban vetoed the aid package on Friday. The veto surprised few, and Kristen Michal called it "expected."', []],
+  ['a quoted charge in a report', 'President Luis Vega said Bolivia had "abandoned the border to the cartels" and sent troops.', [['CRITICIZED', 'Luis Vega', 'Bolivia']]],
+  ['the same verb unquoted is a plain report', 'President Luis Vega said Bolivia had abandoned the border talks.', []],
+  ['a quoted charge told to a listener', 'Luis Vega told the committee that Britain was "clinging to a colonial relic."', [['CRITICIZED', 'Luis Vega', 'United Kingdom']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -51,7 +51,9 @@ export function criticizedBySpeech(ctx: SentenceContext, t: number, complement =
   // "Y's tariffs had paralysed the body": an act of Y that harms
   let h = v;
   while (h < items.length && items[h].kind === 'word' && (AUXILIARIES.has(items[h].lower) || isAdverb(items[h].lower)) && h - v < 3) h++;
-  const harms = items[h]?.kind === 'word' && HARM_VERBS.has(items[h].lower) && (!ARMED_OBJECT_VERBS.test(items[h].lower) || harbouredFollows(items, h + 1));
+  const harms =
+    items[h]?.kind === 'word' &&
+    ((HARM_VERBS.has(items[h].lower) && (!ARMED_OBJECT_VERBS.test(items[h].lower) || harbouredFollows(items, h + 1))) || (items[h].quoted === true && !items[t].quoted && QUOTED_CHARGES.has(items[h].lower)));
   if (!harms && !(items[v]?.kind === 'word' && BE_FORMS.has(items[v].lower))) return;
   if (harms) v = h;
   else v++;
@@ -143,6 +145,12 @@ export function criticizedByClaimNoun(ctx: SentenceContext, t: number): void {
   const claimants = [...owners, ...refsOfAll(ctx, authors, 'source')];
   if (claimants.length) criticizedBySpeech(ctx, t, k, claimants);
 }
+
+/**
+ * Verbs that charge the judged party when the reporter quotes them as the speaker's own words
+ * ('said Y had "abandoned the border"', 'said Y was "clinging to a colonial relic"').
+ */
+const QUOTED_CHARGES = new Set(['abandoned', 'surrendered', 'capitulated', 'clinging', 'betraying', 'plundering', 'looting', 'persecuting', 'persecuted']);
 
 /** Harm verbs that judge only with an armed or wanted object ("sheltering refugees", "arming itself" do not). */
 const ARMED_OBJECT_VERBS = /^(?:shelter|harbo|arm)/;
