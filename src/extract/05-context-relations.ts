@@ -29,6 +29,12 @@ export function extractContextRelations(doc: AnalyzedDocument, facts: DocumentFa
   const untied: { m: EntityMention; decision: RoleDecision }[] = [];
   for (const m of personMentions) readPersonRoles(ctx, m, untied);
   for (const { m, decision } of untied) resolveUntied(ctx, m, decision);
+  // "the Hungarian prime minister" read as a person named before: he leads the state inside it.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'descriptor' || ctx.byId.get(m.entityId)?.type !== 'Person' || ctx.personState.has(m.entityId)) continue;
+    const st = ctx.bySentence[m.sentence].find((x) => x.start >= m.start && x.end <= m.end && x !== m && ctx.byId.get(x.entityId)?.type === 'State');
+    if (st) add(ctx, 'LEADS', m.entityId, st.entityId, m.sentence, 'descriptor-leader', m.text, 0.6);
+  }
   resolveServing(ctx);
   for (const { m, state, trigger } of ctx.possessiveLeaders) {
     if (ctx.personState.has(m.entityId)) continue;

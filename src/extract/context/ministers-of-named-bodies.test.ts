@@ -118,3 +118,14 @@ describe('"where" clauses and capitalized portfolios', () => {
     expect(relations('Chile protested. The envoy flew to Lima, where Undersecretary Ana Lopez met him.')).not.toContain('MEMBER_OF Ana Lopez -> Foreign Ministry');
   });
 });
+
+describe('"the <demonym> <leader>" for the one untitled person named before', () => {
+  test('leads the state, and his chief of staff serves it', () => {
+    const r = relations("When Tomas Berg walked into the chamber, most leaders knew what he would do, and by Friday the Danish prime minister had done it. Lars Holm, Berg's chief of staff, told reporters that Denmark would not pay.");
+    expect(r).toContain('LEADS Tomas Berg -> Denmark');
+    expect(r).toContain('MEMBER_OF Lars Holm -> Denmark');
+  });
+  test('two people named before: nobody is guessed', () => {
+    expect(relations('Tomas Berg met Ana Ruiz, and the Danish prime minister said more.')).not.toContain('LEADS Tomas Berg -> Denmark');
+  });
+});

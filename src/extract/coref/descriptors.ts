@@ -166,14 +166,30 @@ export function addLeaderDescriptors(rec: Recognition, mentions: RawMention[]): 
     const before = BEFORE_DESCRIPTOR.exec(rec.text.slice(Math.max(0, m.start - 30), m.start));
     if (!before) continue;
     const role = (isState ? LEADER_WORDS : ORG_LEADER_WORDS).exec(rec.text.slice(m.end, m.end + 24));
-    const key = leaderOf.get(m.ref.type === 'State' ? `S:${m.ref.iso}` : `O:${(m.ref as { key: string }).key}`);
-    if (!role || !key) continue;
+    if (!role) continue;
+    let key = leaderOf.get(m.ref.type === 'State' ? `S:${m.ref.iso}` : `O:${(m.ref as { key: string }).key}`);
+    // "When X walked in …, the Hungarian prime minister had done it": with no leader known, the
+    // one untitled person named earlier in the sentence (the state mention stays, to tie him).
+    const inferred = !key && isState;
+    if (inferred) key = soleUntitledPersonBefore(rec, mentions, m);
+    if (!key) continue;
     const start = m.start - before[0].length;
     const end = m.end + role[0].length;
-    m.shadowed = true;
+    if (!inferred) m.shadowed = true;
     extra.push({ start, end, text: rec.text.slice(start, end), sentence: m.sentence, kind: 'descriptor', ref: { type: 'Person', key } });
   }
   mentions.push(...extra);
+}
+
+function soleUntitledPersonBefore(rec: Recognition, mentions: RawMention[], m: RawMention): string | undefined {
+  const keys = new Set<string>();
+  for (const x of mentions) {
+    if (x.sentence !== m.sentence || x.start >= m.start || x.ref.type !== 'Person' || (x.kind !== 'name' && x.kind !== 'surname')) continue;
+    keys.add(x.ref.key);
+  }
+  if (keys.size !== 1) return undefined;
+  const key = [...keys][0];
+  return (rec.persons.get(key)?.titles.length ?? 1) === 0 ? key : undefined;
 }
 
 const TITLE_DESCRIPTOR = /\b[Tt]he ((?:crown prince|prime minister|foreign minister|defense minister|defence minister|secretary-general|supreme leader|president|premier|chancellor|emir|king|queen|sultan|pope|monarch|crown prince|junta leader))\b(?!\s+(?:of|and)\b)(?!\s+\p{Lu})/gu;
