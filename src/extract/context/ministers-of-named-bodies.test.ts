@@ -129,3 +129,11 @@ describe('"the <demonym> <leader>" for the one untitled person named before', ()
     expect(relations('Tomas Berg met Ana Ruiz, and the Danish prime minister said more.')).not.toContain('LEADS Tomas Berg -> Denmark');
   });
 });
+
+describe('a head of government tied to a party', () => {
+  test('"outgoing Prime Minister X … X, who also leads the Y party" still leads the state', () => {
+    const r = relations('Serbia is in turmoil. The envoy met outgoing Prime Minister Dusan Markov on Monday. Markov, who also leads the Civic Renewal Party, said elections were possible.');
+    expect(r).toContain('LEADS Dusan Markov -> Serbia');
+    expect(r).toContain('LEADS Dusan Markov -> Civic Renewal Party');
+  });
+});

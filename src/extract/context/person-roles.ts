@@ -626,7 +626,9 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
   }
   // Someone already tied to an organization ("DA leader X, who serves as trade minister"): the
   // state of the other role is not guessed.
-  if (ctx.orgRoles.has(m.entityId)) return;
+  // A head of government or state tied only to a party still holds the state's office
+  // ("outgoing Prime Minister X, who remains leader of the Y party").
+  if (ctx.orgRoles.has(m.entityId) && !(HEAD_OF_GOVERNMENT.test(d.role.words) && onlyPartyTies(ctx, m.entityId))) return;
   // "The Andean Council, headed by Prime Minister X": the title is the body's, read with it.
   if (ledByTitle(ctx, m)) return;
   const trigger = d.role.words;
@@ -645,6 +647,18 @@ export function resolveUntied(ctx: Ctx, m: EntityMention, d: RoleDecision): void
   const known = stateOfPerson(ctx, m.entityId) ?? stateOfRelative(ctx, m.entityId);
   const state = known ?? (d.role.postedAbroad ? undefined : stateInFocus(ctx, m, trigger));
   if (state) applyRole(ctx, m, { ...d }, { kind: 'state', id: state }, 'title-state-in-focus', fullTrigger(ctx, m, trigger));
+}
+
+const HEAD_OF_GOVERNMENT = /^(president|prime minister|premier|chancellor)$/;
+
+function onlyPartyTies(ctx: Ctx, personId: string): boolean {
+  let any = false;
+  for (const r of ctx.out.values()) {
+    if (r.source !== personId || (r.type !== 'LEADS' && r.type !== 'MEMBER_OF') || typeOf(ctx, r.target) !== 'Organization') continue;
+    if (ctx.orgById.get(r.target)?.category !== 'party') return false;
+    any = true;
+  }
+  return any;
 }
 
 function ledByTitle(ctx: Ctx, m: EntityMention): boolean {
