@@ -898,6 +898,10 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a quoted charge in a report', 'President Luis Vega said Bolivia had "abandoned the border to the cartels" and sent troops.', [['CRITICIZED', 'Luis Vega', 'Bolivia']]],
   ['the same verb unquoted is a plain report', 'President Luis Vega said Bolivia had abandoned the border talks.', []],
   ['a quoted charge told to a listener', 'Luis Vega told the committee that Britain was "clinging to a colonial relic."', [['CRITICIZED', 'Luis Vega', 'United Kingdom']]],
+  ['the victim of a condemned arrest is not criticized', 'Chile condemned the arrest of Ana Rojas.', []],
+  ['a possessive doer of an arrest', "Chile condemned Peru's arrest of Ana Rojas.", [['CRITICIZED', 'Chile', 'Peru']]],
+  ['the agent of a killing after its victim', 'Chile condemned the killing of Ana Rojas by Peruvian troops.', [['CRITICIZED', 'Chile', 'Peru']]],
+  ['a protest against a detention by a state\'s police', 'Peru protested against the detention of Ana Rojas by Chilean police.', [['CRITICIZED', 'Peru', 'Chile']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

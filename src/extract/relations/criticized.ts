@@ -79,6 +79,18 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
     // "warned Y against ..." criticizes Y; "warned Y of an attack" only informs Y.
     if (trig.rule === 'warn' && objects.phrases.length && !WARN_NEEDS.has(items[objects.end]?.lower ?? '')) return;
     targets = objectRefs(ctx, objects.phrases, sources, sources);
+    // "condemned the arrest of X": X suffered the act, he did not do it
+    const victims = objects.phrases.flatMap((p) => victimsIn(items, p));
+    if (victims.length) {
+      targets = targets.filter((id) => !victims.includes(id));
+      // "Peru's arrest of X", "the killing of X by Peruvian troops": the doer
+      for (const p of objects.phrases) {
+        if (!victimsIn(items, p).length) continue;
+        for (let k = p.start; k + 1 < p.end && !PATIENT_ACTS.has(items[k].lower); k++) if (items[k].kind === 'ent' && items[k + 1].lower === "'s") targets.push(items[k].entityId!);
+        if (isWord(items[p.end], 'by')) targets.push(...readPhraseList(items, p.end + 1).phrases.flatMap((q) => refsOf(ctx, q, 'target')));
+      }
+      targets = [...new Set(targets)].filter((id) => !sources.includes(id) && !victims.includes(id));
+    }
     // "The veto drew a rebuke from X, while Y called it "blackmail"": "it" is the act the sentence opened with
     if (targets.length === 0 && trig.args === 'label' && objects.phrases.length === 1 && objects.phrases[0].end - objects.phrases[0].start === 1 && isWord(items[objects.phrases[0].start], 'it')) {
       const opener = mainSubject(items, t);
@@ -585,6 +597,18 @@ function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly st
   if (home?.entityType !== 'State') return [];
   // an opposition politician's "the government" is his own country's, whatever the story is about
   return home.entityId === mostSalientState(ctx) || inOpposition(ctx, sources[0]) ? [home.entityId!] : [];
+}
+
+const PATIENT_ACTS = new Set(['arrest', 'arrests', 'detention', 'detentions', 'killing', 'killings', 'murder', 'assassination', 'execution', 'expulsion', 'jailing', 'imprisonment', 'sentencing', 'abduction', 'kidnapping', 'deportation', 'persecution', 'harassment', 'mistreatment', 'treatment']);
+
+/** "the arrest of X", "the killing of X": those named after "of" a patient act are its victims. */
+function victimsIn(items: Item[], p: NounPhrase): string[] {
+  for (let k = p.start; k + 1 < p.end; k++) {
+    if (items[k].kind === 'word' && PATIENT_ACTS.has(items[k].lower) && isWord(items[k + 1], 'of')) {
+      return items.slice(k + 2, p.end).filter((it) => it.kind === 'ent').map((it) => it.entityId!);
+    }
+  }
+  return [];
 }
 
 const OPPOSITION_REACH = 8;
