@@ -110,7 +110,8 @@ const ACRONYM_BEFORE = new RegExp(`\\b(?:${acronymCues.before.map((b) => b.repla
 export function actsAlone(text: string, start: number, end: number, word: string): boolean {
   const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
   if (afterThe && COMPASS.test(word)) return false;
-  if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && afterThe) return true;
+  // "the EV tariffs" where the text also writes "EVs": an acronym with a plural is a common noun.
+  if (/^[\p{Lu}\d&]{2,6}$/u.test(word) && afterThe) return !/^\p{Lu}+$/u.test(word) || !text.includes(`${word}s`);
   // "M23 rebels seized", "a consortium led by China's XRL" (see org-cues.json acronymCues).
   if (ACRONYM.test(word) && (ACRONYM_MEMBERS_AFTER.test(text.slice(end, end + 20)) || ACRONYM_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) return true;
   // "The Bundesbank left rates unchanged": a singular proper name after "the", acting, is a

@@ -38,6 +38,8 @@ const cases: Array<[string, string, string[]]> = [
   ['the surname "He" inside a sentence after a role apposition', 'Beijing protested. A ministry spokesman, He Jianguo, accused Ottawa of bias. He said more.', ['Person: He Jianguo', 'State: Canada', 'State: China']],
   ['the pronoun "He" opening a sentence stays a pronoun', 'He Said It was the headline. Ana Lopez agreed.', ['Person: Ana Lopez']],
   ['a name called a place elsewhere is no person', 'The state of Upper Rhineland said it would act. Upper Rhineland premier Olaf Berger sits on the board.', ['Person: Olaf Berger']],
+  ['an acronym the text also writes in the plural is a common noun', 'Ottawa taxed the SUVs. Firms lobbied to keep the SUV tariffs.', ['State: Canada']],
+  ['an acronym after "the" with no plural stays a body', 'The RNX said it would act.', ['Organization: RNX']],
   ['a caption of names stays names', 'Jonas Berg and Elena Ruiz\n\nThe two met.', ['Person: Elena Ruiz', 'Person: Jonas Berg']],
 ];
 
