@@ -137,3 +137,12 @@ describe('a head of government tied to a party', () => {
     expect(r).toContain('LEADS Dusan Markov -> Civic Renewal Party');
   });
 });
+
+describe('"which X leads"', () => {
+  test('a body with a hyphenated acronym, then "which Mr X leads"', () => {
+    expect(relations('Guards surrounded the house, said Ana Deng, a spokeswoman for the Nile Freedom Movement (NFM-IE), which Mr Okello leads. Peter Okello was not seen.')).toContain('LEADS Peter Okello -> Nile Freedom Movement');
+  });
+  test('"which X criticized" gives no role', () => {
+    expect(relations('Ana Deng spoke for the Nile Freedom Movement, which Peter Okello criticized.')).not.toContain('LEADS Peter Okello -> Nile Freedom Movement');
+  });
+});

@@ -64,11 +64,25 @@ function readLedBy(ctx: Ctx, x: EntityMention): void {
   const at = ctx.mentionAt[x.sentence];
   let k = to;
   // "The Andean Council (ANC), headed by Prime Minister X".
-  if (toks[k]?.norm === '(' && toks[k + 2]?.norm === ')') k += 3;
+  if (toks[k]?.norm === '(') {
+    let q = k + 1;
+    while (q < toks.length && q <= k + 6 && toks[q].norm !== ')') q++;
+    if (toks[q]?.norm === ')') k = q + 1;
+  }
   if (toks[k]?.norm === ',') k++;
   if (/^(led|headed|chaired|commanded|run)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'by') {
     const p = at[titleEnd(toks, k + 2)];
     if (p && typeOf(ctx, p.entityId) === 'Person') add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'led-by', toks[k].norm + ' by', 0.75);
+  }
+  // "the Movement (ACR), which X leads": the relative clause names its leader.
+  if (toks[k]?.norm.toLowerCase() === 'which') {
+    const q = titleEnd(toks, k + 1);
+    const p = at[q];
+    if (p && typeOf(ctx, p.entityId) === 'Person') {
+      const after = tokenSpan(ctx, p).to;
+      const verb = toks[after]?.norm.toLowerCase() === 'now' || toks[after]?.norm.toLowerCase() === 'still' ? after + 1 : after;
+      if (/^(leads|heads|chairs|runs|commands)$/.test(toks[verb]?.norm ?? '')) add(ctx, 'LEADS', p.entityId, x.entityId, x.sentence, 'which-leads', toks[verb].norm, 0.7);
+    }
   }
   // "the Sinwar-led group" is rare with a full name; "X-led" needs the leader's mention glued.
   if (from >= 3 && toks[from - 1].norm.toLowerCase() === 'led' && toks[from - 2].norm === '-') {
