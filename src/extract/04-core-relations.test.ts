@@ -902,6 +902,14 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a possessive doer of an arrest', "Chile condemned Peru's arrest of Ana Rojas.", [['CRITICIZED', 'Chile', 'Peru']]],
   ['the agent of a killing after its victim', 'Chile condemned the killing of Ana Rojas by Peruvian troops.', [['CRITICIZED', 'Chile', 'Peru']]],
   ['a protest against a detention by a state\'s police', 'Peru protested against the detention of Ana Rojas by Chilean police.', [['CRITICIZED', 'Peru', 'Chile']]],
+  [
+    'a hyphenated pair of leaders\' surnames before "dictatorship"',
+    'Venezuelan President Nicolas Maduro and his wife Cilia Flores met supporters. Secretary of State Marco Rubio denounced "the Maduro-Flores dictatorship" on Monday.',
+    [['CRITICIZED', 'Marco Rubio', 'Venezuela']],
+  ],
+  ['a surname-like word before "regime" that names nobody', 'Marco Rubio denounced "the Castro-Ruz regime" on Monday.', []],
+  ['two people who met others did not meet each other', 'Nicolas Maduro and his wife Cilia Flores met supporters in Caracas.', []],
+  ['two leaders who met this week', 'Nicolas Maduro and Gustavo Petro met this week in Caracas.', [['MET_WITH', 'Gustavo Petro', 'Nicolas Maduro']]],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -400,7 +400,7 @@ const LEADER_TITLES = new Set(['president', 'minister', 'premier', 'king', 'quee
 const LEADER_TITLE_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'deputy', 'vice', 'finance', 'interior', 'trade', 'former', 'economy', 'justice']);
 
 /** Was the person introduced with a head-of-state or government title ("Greek Prime Minister X", "President X")? */
-function titledLeader(ctx: SentenceContext, personId: string): boolean {
+export function titledLeader(ctx: SentenceContext, personId: string): boolean {
   const known = (ctx.d.leaders ??= new Map()).get(personId);
   if (known !== undefined) return known;
   const titled = ctx.d.sentences.some((items) =>

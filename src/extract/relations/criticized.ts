@@ -3,7 +3,7 @@
 import { clauseStart, isPassive, isUnrealized, mainSubject, passiveAgent, relativeAntecedent, subjectOf } from './clauses';
 import { insultFollows, labelStart } from './labels';
 import { MEETING_NOUNS } from './met-with';
-import { emit, type Firing, homeOf, mostSalientState, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, typeOfId } from './context';
+import { emit, type Firing, homeOf, mostSalientState, objectRefs, refsOf, refsOfAll, type SentenceContext, speakerRefs, titledLeader, typeOfId } from './context';
 import type { Item } from './items';
 import { ACT_NOUNS, ADVERBS, AUXILIARIES, BE_FORMS, SPEECH_VERBS, GOVERNMENT_NOUNS, PREPOSITIONS, CRITICISM_NOUN_PREPOSITIONS, DRAWN_FROM, STATEMENT_NOUNS, WARN_NEEDS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon';
 import { isComma, isPredicateWord, isWord, type NounPhrase, readPhrase, readPhraseList } from './phrases';
@@ -128,6 +128,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
       }
     }
     if (targets.length === 0 && objects.phrases.length === 1) targets = ownGovernment(ctx, objects.phrases[0], sources);
+    if (targets.length === 0 && objects.phrases.length === 1) targets = surnamedRegime(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 1) targets = reducedRelativeOwner(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 1) targets = signedBy(ctx, objects.phrases[0]).filter((id) => !sources.includes(id));
     if (targets.length === 0 && objects.phrases.length === 1) targets = eventOwners(ctx, objects.phrases[0], objStart).filter((id) => !sources.includes(id));
@@ -597,6 +598,25 @@ function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly st
   if (home?.entityType !== 'State') return [];
   // an opposition politician's "the government" is his own country's, whatever the story is about
   return home.entityId === mostSalientState(ctx) || inOpposition(ctx, sources[0]) ? [home.entityId!] : [];
+}
+
+/**
+ * "the Ortega-Murillo dictatorship", "the Maduro regime" when the surname was not read as a
+ * mention: the state the named leaders govern.
+ */
+function surnamedRegime(ctx: SentenceContext, p: NounPhrase): string[] {
+  const { items } = ctx;
+  if (p.kind !== 'none' || !p.headWord || !GOVERNMENT_NOUNS.has(p.headWord)) return [];
+  const words = items.slice(p.start, p.end).filter((it) => it.kind === 'word' && /^\p{Lu}/u.test(it.text)).flatMap((it) => it.text.split('-'));
+  const states = new Set<string>();
+  for (const w of words) {
+    const people = ctx.d.doc.entities.filter((e) => e.type === 'Person' && e.name.split(/\s+/).pop() === w);
+    if (people.length !== 1) continue;
+    const home = homeOf(ctx, people[0].id);
+    const state = home ? (home.entityType === 'State' ? home.entityId : undefined) : titledLeader(ctx, people[0].id) ? mostSalientState(ctx) : undefined;
+    if (state) states.add(state);
+  }
+  return [...states];
 }
 
 const PATIENT_ACTS = new Set(['arrest', 'arrests', 'detention', 'detentions', 'killing', 'killings', 'murder', 'assassination', 'execution', 'expulsion', 'jailing', 'imprisonment', 'sentencing', 'abduction', 'kidnapping', 'deportation', 'persecution', 'harassment', 'mistreatment', 'treatment']);

@@ -88,7 +88,9 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   if (guests.length === 0) {
     // "Holloway and Kim met again", "the two governments discussed ...": the subjects met each other.
     const noEntityObject = objects.phrases.every((p) => p.kind === 'none');
-    if (noEntityObject && hosts.length >= 2 && GROUP_MEETING_RULES.has(trig.rule)) {
+    // "A and his wife B met supporters": whom they met is the object, not each other
+    const metOthers = trig.rule === 'meet' && objects.phrases.some((p) => p.headWord !== undefined && !MEETING_TIME_HEADS.has(p.headWord) && !TIME_WORDS.has(p.headWord) && !MEETING_NOUNS.has(p.headWord));
+    if (noEntityObject && !metOthers && hosts.length >= 2 && GROUP_MEETING_RULES.has(trig.rule)) {
       remember(ctx, hosts);
       emitPairs(ctx, 'MET_WITH', hosts, why);
     }
@@ -101,6 +103,8 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   if ((trig.together || joint) && !separate && later.length === 0) emitPairs(ctx, 'MET_WITH', guests, why);
   remember(ctx, [...hosts, ...guests]);
 }
+
+const MEETING_TIME_HEADS = new Set(['week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'time', 'times', 'night', 'morning', 'afternoon', 'evening', 'hour', 'hours', 'minutes', 'weekend', 'again', 'twice', 'once', 'privately', 'briefly', 'today', 'yesterday']);
 
 const BODY_NOUNS = new Set(['committee', 'commission', 'panel', 'delegations', 'delegates', 'representatives', 'envoys', 'negotiators', 'officials', 'ministers', 'teams']);
 
