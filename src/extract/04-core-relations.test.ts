@@ -910,6 +910,19 @@ const cases: Array<[string, string, Triple[]]> = [
   ['a surname-like word before "regime" that names nobody', 'Marco Rubio denounced "the Castro-Ruz regime" on Monday.', []],
   ['two people who met others did not meet each other', 'Nicolas Maduro and his wife Cilia Flores met supporters in Caracas.', []],
   ['two leaders who met this week', 'Nicolas Maduro and Gustavo Petro met this week in Caracas.', [['MET_WITH', 'Gustavo Petro', 'Nicolas Maduro']]],
+  [
+    '"the <surname> government" is the one state whose government the story names',
+    "Peru's interim government asked Chile to extradite Tomas Villa. Ana Rojas, who heads the interim administration, has accused Chile of sheltering him. The Popular Front accused the Rojas government of persecuting its members.",
+    [
+      ['CRITICIZED', 'Ana Rojas', 'Chile'],
+      ['CRITICIZED', 'Popular Front', 'Peru'],
+    ],
+  ],
+  [
+    'two governments named: "the <surname> government" stays open',
+    "Peru's interim government asked Chile's government to act. The Popular Front accused the Rojas government of persecuting its members. Ana Rojas declined to comment.",
+    [],
+  ],
   ['a business warning is no criticism', 'Shares of Andes Mining fell after chief executive Juan Soto warned that weak demand would hurt its copper business.', []],
 ];
 

@@ -25,6 +25,8 @@ export interface DocContext {
   homes: Map<string, Item | undefined>;
   /** Act noun → the agents a criticized act was told with ("a visit ... by X"), for "the visit" later. */
   acts?: Map<string, { sentence: number; ids: string[] }>;
+  /** The one state whose government the document names, null when none or several (computed once). */
+  governed?: string | null;
   /** The parties of the alliances found in the latest sentence that told one. */
   lastAlliance?: { sentence: number; ids: string[] };
   /** Per person, whether a head-of-state or government title introduced it (filled lazily). */
@@ -95,7 +97,10 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
         if (home) return home.entityType === 'State' ? [home.entityId!] : [];
         // "President X" with no country named: the story's own head of state
         const focus = titledLeader(ctx, p.refs[0].entityId!) ? mostSalientState(ctx) : undefined;
-        return focus ? [focus] : [];
+        if (focus) return [focus];
+        // "the Yunus government" with no title: the one state whose government the story names
+        const only = namedGovernment(ctx);
+        return only && p.pronoun === undefined ? [only] : [];
       }
       if (role === 'source' && !ownerIsPossessive(ctx.items, p)) return [];
       return p.refs.map((r) => r.entityId!);
@@ -412,6 +417,24 @@ export function titledLeader(ctx: SentenceContext, personId: string): boolean {
   );
   ctx.d.leaders.set(personId, titled);
   return titled;
+}
+
+/** The one state the document names a government of ("Bangladesh's interim government", "the Thai government"). */
+function namedGovernment(ctx: SentenceContext): string | undefined {
+  if (ctx.d.governed === undefined) {
+    const states = new Set<string>();
+    for (const items of ctx.d.sentences) {
+      items.forEach((it, k) => {
+        if (it.kind !== 'ent' || it.entityType !== 'State') return;
+        let q = k + 1;
+        if (items[q]?.lower === "'s") q++;
+        while (q < k + 4 && items[q]?.kind === 'word' && !GOVERNMENT_NOUNS.has(items[q].lower) && /^[a-z-]+$/.test(items[q].text)) q++;
+        if (items[q]?.kind === 'word' && GOVERNMENT_NOUNS.has(items[q].lower) && items[q].lower !== 'authorities') states.add(it.entityId!);
+      });
+    }
+    ctx.d.governed = states.size === 1 ? [...states][0] : null;
+  }
+  return ctx.d.governed ?? undefined;
 }
 
 /** The state the document mentions most: the one a story without a country named is about. */
