@@ -146,3 +146,9 @@ describe('"which X leads"', () => {
     expect(relations('Ana Deng spoke for the Nile Freedom Movement, which Peter Okello criticized.')).not.toContain('LEADS Peter Okello -> Nile Freedom Movement');
   });
 });
+
+describe('a lower-case portfolio before an apposed role', () => {
+  test('"Its migration commissioner, X" serves the body', () => {
+    expect(relations('The European Commission has pledged 500 million euros. Its migration commissioner, Anna Vik, held talks.')).toContain('MEMBER_OF Anna Vik -> European Commission');
+  });
+});

@@ -330,6 +330,11 @@ function readApposedBefore(ctx: Ctx, m: EntityMention, prefix: Prefix): Apposed 
       j--;
       continue;
     }
+    // "Its migration commissioner, X": a lower-case portfolio right before the role word.
+    if (words.length > 0 && sawRole && /^[a-z]+$/.test(t.norm) && lower !== 'and' && PORTFOLIO_WORDS_LOWER.test(lower) && ROLE_VOCABULARY.has(toks[j + 1]?.norm.toLowerCase() ?? '')) {
+      j--;
+      continue;
+    }
     break;
   }
   while (j >= 0 && (DETERMINERS.has(toks[j].norm.toLowerCase()) || /^(his|her|their|its)$/i.test(toks[j].norm))) j--;
