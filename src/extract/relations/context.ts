@@ -98,7 +98,7 @@ export function refsOf(ctx: SentenceContext, p: NounPhrase, role: ArgumentRole, 
         // "President X" with no country named: the story's own head of state
         const focus = titledLeader(ctx, p.refs[0].entityId!) ? mostSalientState(ctx) : undefined;
         if (focus) return [focus];
-        // "the Yunus government" with no title: the one state whose government the story names
+        // "the Rojas government" with no title: the one state whose government the story names
         const only = namedGovernment(ctx);
         return only && p.pronoun === undefined ? [only] : [];
       }
@@ -215,7 +215,7 @@ function findHome(ctx: SentenceContext, personId: string): Item | undefined {
       if (items[k].entityId !== personId || items[k].mention?.kind !== 'name' || !isComma(items[k + 1]) || !isWord(items[k + 2], 'a', 'an')) continue;
       let q = k + 2;
       while (q < Math.min(items.length, k + 14) && !(items[q].kind === 'punct' && items[q].text !== '-')) {
-        // "X, a lawmaker from the opposition Indonesian Democratic Party": a body named by a demonym
+        // "X, a lawmaker from the opposition Peruvian Unity Party": a body named by a demonym
         if (items[q].kind === 'ent') return items[q].entityType === 'State' ? items[q] : items[q].entityType === 'Organization' ? demonymState(ctx, items[q]) : undefined;
         q++;
       }
@@ -224,7 +224,7 @@ function findHome(ctx: SentenceContext, personId: string): Item | undefined {
   return undefined;
 }
 
-/** The state whose name or demonym opens a body's name ("Indonesian Democratic Party" → Indonesia), as an item. */
+/** The state whose name or demonym opens a body's name ("Peruvian Unity Party" → Peru), as an item. */
 function demonymState(ctx: SentenceContext, body: Item): Item | undefined {
   const first = body.text.split(/\s+/)[0];
   const state = ctx.d.doc.entities.find((e) => e.type === 'State' && (e.name === first || e.aliases.includes(first)));

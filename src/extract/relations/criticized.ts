@@ -148,7 +148,7 @@ export function criticizedByVerb(ctx: SentenceContext, t: number, end: number, t
 }
 
 /**
- * "the rebels" after "the M23 rebels" earlier in the story: the body last named with that plural
+ * "the rebels" after "the FCA rebels" earlier in the story: the body last named with that plural
  * noun right after it.
  */
 function namedGroupBefore(ctx: SentenceContext, p: NounPhrase): string[] {
@@ -601,7 +601,7 @@ function ownGovernment(ctx: SentenceContext, p: NounPhrase, sources: readonly st
 }
 
 /**
- * "the Ortega-Murillo dictatorship", "the Maduro regime" when the surname was not read as a
+ * "the Esteves-Ibarra dictatorship", "the Esteves regime" when the surname was not read as a
  * mention: the state the named leaders govern.
  */
 function surnamedRegime(ctx: SentenceContext, p: NounPhrase): string[] {

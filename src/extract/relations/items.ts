@@ -37,7 +37,7 @@ export function buildSentenceItems(doc: AnalyzedDocument): Item[][] {
   return sentences;
 }
 
-/** One-word names of the document's organizations ("Volkswagen"), each naming one body only. */
+/** One-word names of the document's organizations ("Norvik"), each naming one body only. */
 function singleWordBodies(doc: AnalyzedDocument): Map<string, string> {
   const names = new Map<string, string | null>();
   for (const e of doc.entities) {
@@ -52,7 +52,7 @@ function singleWordBodies(doc: AnalyzedDocument): Map<string, string> {
 
 /**
  * A body named elsewhere in the document whose name the entity pass left as a plain word in one
- * sentence ("accused Volkswagen of ..."): the word is that body, unless it sits in a longer name.
+ * sentence ("accused Norvik of ..."): the word is that body, unless it sits in a longer name.
  */
 function restoreBodyMentions(items: Item[], bodies: ReadonlyMap<string, string>, sentence: number): void {
   for (let k = 0; k < items.length; k++) {
@@ -160,7 +160,7 @@ function withoutAliasParentheses(items: Item[]): Item[] {
         continue;
       }
     }
-    // "(PDI-P)", "(SPLM-IO)": a hyphenated acronym read as several tokens
+    // "(ABC-D)", "(NFM-IE)": a hyphenated acronym read as several tokens
     if (it.text === '(' && it.kind === 'punct' && prev !== undefined) {
       let close = -1;
       for (let j = i + 2; j <= Math.min(items.length - 1, i + 6) && close < 0; j++) if (items[j].text === ')') close = j;

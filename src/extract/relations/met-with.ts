@@ -75,7 +75,7 @@ export function metWithByVerb(ctx: SentenceContext, t: number, end: number, trig
   // "welcomed X's election" is not a meeting with X: only named participants count.
   const later = items[end - 1].lower === 'with' ? laterWith(items, objects.end) : [];
   // "negotiated the release of Y": what is negotiated is never a party ("negotiated a deal with Y" is)
-  // ("the M23 rebels", "Hamas negotiators": members named after their body stand for it)
+  // ("the FCA rebels", "NLA negotiators": members named after their body stand for it)
   const named = trig.rule === 'negotiate' ? [] : [...objects.phrases, ...later].filter((p) => p.kind !== 'owner' || namedMembers(items, p));
   let guests = keep(objectRefs(ctx, named, hosts)).filter((id) => !hosts.includes(id));
   const why = firing(items, t, end, trig);
@@ -282,7 +282,7 @@ const REACH = 10;
 
 const MEMBER_NOUNS = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'negotiators', 'representatives', 'envoys', 'delegates', 'delegation', 'leaders', 'leadership']);
 
-/** "the M23 rebels", "Hamas negotiators": a body's members named by a noun right after its name (no "'s"). */
+/** "the FCA rebels", "NLA negotiators": a body's members named by a noun right after its name (no "'s"). */
 function namedMembers(items: Item[], p: NounPhrase): boolean {
   if (!p.headWord || !MEMBER_NOUNS.has(p.headWord) || p.refs.length !== 1 || p.refs[0].entityType !== 'Organization') return false;
   return !items.slice(p.start, p.end).some((it) => it.lower === "'s");
