@@ -152,3 +152,12 @@ describe('a lower-case portfolio before an apposed role', () => {
     expect(relations('The European Commission has pledged 500 million euros. Its migration commissioner, Anna Vik, held talks.')).toContain('MEMBER_OF Anna Vik -> European Commission');
   });
 });
+
+describe('"the prime minister\'s father" among several prime ministers', () => {
+  test('the holder sharing a name with the relative', () => {
+    expect(relations('Prime Minister Lee Min spoke. Thai Prime Minister Som Chai replied. Lee Taek, the prime minister\'s father, blamed Thai nationalists.')).toContain('FAMILY_OF Lee Min -> Lee Taek');
+  });
+  test('no shared name: nobody', () => {
+    expect(relations('Prime Minister Lee Min spoke. Thai Prime Minister Som Chai replied. Park Taek, the prime minister\'s father, blamed Thai nationalists.').filter((r) => r.startsWith('FAMILY_OF'))).toEqual([]);
+  });
+});

@@ -211,11 +211,27 @@ export function addTitleDescriptors(rec: Recognition, mentions: RawMention[]): v
   rec.sentences.forEach((s, si) => {
     for (const m of s.text.matchAll(TITLE_DESCRIPTOR)) {
       const who = holders.get(m[1].replace('defence', 'defense'));
-      if (!who || who.size !== 1) continue;
+      if (!who) continue;
       const start = s.start + m.index!;
+      // "Hun Ro, the prime minister's father": of several holders, the relative shares a name.
+      const key = who.size === 1 ? [...who][0] : relativeHolder(rec, mentions, who, start, s.start + m.index! + m[0].length);
+      if (!key) continue;
       if (taken.has(start + 4)) continue;
       const end = start + m[0].length;
-      mentions.push({ start, end, text: rec.text.slice(start, end), sentence: si, kind: 'descriptor', ref: { type: 'Person', key: [...who][0] } });
+      mentions.push({ start, end, text: rec.text.slice(start, end), sentence: si, kind: 'descriptor', ref: { type: 'Person', key } });
     }
   });
+}
+
+const FAMILY_AFTER = /^['’]s\s+(?:\w+\s+)?(father|mother|son|daughter|brother|sister|wife|husband|uncle|nephew|cousin)\b/;
+
+/** "X Y, the prime minister's father": the one holder sharing a name word with the person
+ * apposed just before. */
+function relativeHolder(rec: Recognition, mentions: RawMention[], who: Set<string>, start: number, end: number): string | undefined {
+  if (!FAMILY_AFTER.test(rec.text.slice(end, end + 30)) || !/,\s*$/.test(rec.text.slice(start - 3, start))) return undefined;
+  const person = mentions.find((x) => x.ref.type === 'Person' && x.end <= start && /^,\s*$/.test(rec.text.slice(x.end, start)));
+  if (!person || person.ref.type !== 'Person') return undefined;
+  const words = new Set(person.text.split(/\s+/));
+  const matches = [...who].filter((k) => k !== (person.ref as { key: string }).key && (rec.persons.get(k)?.forms ?? []).some((f) => f.split(/\s+/).some((w) => words.has(w))));
+  return matches.length === 1 ? matches[0] : undefined;
 }
