@@ -21,6 +21,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
+import { fragmentsOf } from './fragments';
 import { BOUNDS } from './guards';
 
 /** What one request may ask for. Documented in the README, section "GraphQL API". */
@@ -81,12 +82,9 @@ export function pageSizePlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request, schema }) {
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
           const root = operation && schema.getRootType(operation.operation);
           if (!root) return;
-          const objects = new AnswerSize(schema, fragments, request.variables ?? {}).of(operation.selectionSet, root);
+          const objects = new AnswerSize(schema, fragmentsOf(document), request.variables ?? {}).of(operation.selectionSet, root);
           if (objects > LIMITS.maxObjects) {
             throw new GraphQLError(
               `this query could return about ${Math.round(objects).toLocaleString('en-US')} objects (page sizes multiply along nested lists); ` +

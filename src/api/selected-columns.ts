@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
   parse,
 } from 'graphql';
+import { fragmentsOf } from './fragments';
 import { ENTITY_FIELDS, LINK_FIELDS, type Columns } from './row-codec';
 
 export interface Selection {
@@ -54,8 +55,5 @@ export function selectedColumnsOfQuery(schema: GraphQLSchema, query: string): Co
   const field = getOperationAST(document)?.selectionSet.selections[0] as FieldNode | undefined;
   const returnType = field && schema.getQueryType()?.getFields()[field.name.value]?.type;
   if (!field || !returnType) throw new Error(`selectedColumnsOfQuery: no Query field in ${query}`);
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  return selectedColumns({ returnType, fieldNodes: [field], fragments });
+  return selectedColumns({ returnType, fieldNodes: [field], fragments: fragmentsOf(document) });
 }

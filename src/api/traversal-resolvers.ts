@@ -25,22 +25,6 @@ function decodeGraph(value: unknown, codec: RowCodec): Graph | null {
   return graph;
 }
 
-/** Turns the value of one result row into what the GraphQL type expects (see row-codec.ts). */
-const DECODE: Record<string, (value: unknown, codec: RowCodec) => unknown> = {
-  neighborhood: decodeGraph,
-  paths: decodeGraph,
-  critics: (v, codec) => codec.link(v),
-  targets: (v, codec) => codec.link(v),
-  allies: (v, codec) => {
-    const ally = v as Row;
-    return { ...ally, entity: codec.entity(ally.entity), chain: (ally.chain as unknown[]).map((l) => codec.link(l)) };
-  },
-  meetings: (v, codec) => {
-    const meeting = v as Row;
-    return { ...meeting, counterpart: codec.entity(meeting.counterpart), relation: codec.link(meeting.relation) };
-  },
-};
-
 // One codec per field of a parsed query: Apollo keeps parsed documents, so a query sent again
 // finds its columns without walking its selection again.
 const codecs = new WeakMap<FieldNode, RowCodec>();
@@ -57,30 +41,53 @@ function codecFor(info: GraphQLResolveInfo): RowCodec {
 // The traversals that return plain objects run their statement (traversals/<field>.cypher)
 // straight through the driver: @neo4j/graphql has nothing to project in a map, and its
 // translation and session handling cost more than the statement itself on small answers.
-const CHECKS: Record<string, (args: Args) => void> = {
-  neighborhood(args) {
-    checkRange(args, 'depth', 1, BOUNDS.neighborhoodDepth);
-    checkRange(args, 'limit', 1, BOUNDS.neighborhoodLimit);
+// Each checks its bounds first and decodes the value of each result row into what its GraphQL
+// type expects (see row-codec.ts).
+interface Traversal {
+  check?: (args: Args) => void;
+  decode: (value: unknown, codec: RowCodec) => unknown;
+}
+
+const TRAVERSALS: Record<string, Traversal> = {
+  neighborhood: {
+    check(args) {
+      checkRange(args, 'depth', 1, BOUNDS.neighborhoodDepth);
+      checkRange(args, 'limit', 1, BOUNDS.neighborhoodLimit);
+    },
+    decode: decodeGraph,
   },
-  paths(args) {
-    checkRange(args, 'maxHops', 1, BOUNDS.pathHops);
-    checkRange(args, 'limit', 1, BOUNDS.pathLimit);
+  paths: {
+    check(args) {
+      checkRange(args, 'maxHops', 1, BOUNDS.pathHops);
+      checkRange(args, 'limit', 1, BOUNDS.pathLimit);
+    },
+    decode: decodeGraph,
   },
-  critics: () => undefined,
-  targets: () => undefined,
-  allies: () => undefined,
-  meetings: () => undefined,
+  critics: { decode: (v, codec) => codec.link(v) },
+  targets: { decode: (v, codec) => codec.link(v) },
+  allies: {
+    decode: (v, codec) => {
+      const ally = v as Row;
+      return { ...ally, entity: codec.entity(ally.entity), chain: (ally.chain as unknown[]).map((l) => codec.link(l)) };
+    },
+  },
+  meetings: {
+    decode: (v, codec) => {
+      const meeting = v as Row;
+      return { ...meeting, counterpart: codec.entity(meeting.counterpart), relation: codec.link(meeting.relation) };
+    },
+  },
 };
 
-function traversalResolver(field: string, check: (args: Args) => void): GraphQLFieldResolver<unknown, ApiContext, Args> {
+function traversalResolver(field: string, { check, decode }: Traversal): GraphQLFieldResolver<unknown, ApiContext, Args> {
   return async (_root, args, context, info) => {
-    check(args);
+    check?.(args);
     // Every declared argument is a parameter of the statement, null when not given.
     const declared = info.parentType.getFields()[info.fieldName].args;
     const params = Object.fromEntries(declared.map((a) => [a.name, args[a.name] ?? null]));
     const codec = codecFor(info);
     const rows = await context.runner.rows(traversalStatement(field, codec), params);
-    const values = rows.map((row) => DECODE[field](Object.values(row)[0], codec));
+    const values = rows.map((row) => decode(Object.values(row)[0], codec));
     return info.returnType.toString().startsWith('[') ? values : (values[0] ?? null);
   };
 }
@@ -92,9 +99,9 @@ function traversalResolver(field: string, check: (args: Args) => void): GraphQLF
  */
 export function installTraversalResolvers(schema: GraphQLSchema): void {
   const fields = schema.getQueryType()?.getFields() ?? {};
-  for (const [name, check] of Object.entries(CHECKS)) {
+  for (const [name, traversal] of Object.entries(TRAVERSALS)) {
     const field = fields[name];
     if (!field) throw new Error(`installTraversalResolvers: no Query.${name} in the schema`);
-    field.resolve = traversalResolver(name, check) as GraphQLFieldResolver<unknown, unknown>;
+    field.resolve = traversalResolver(name, traversal) as GraphQLFieldResolver<unknown, unknown>;
   }
 }
