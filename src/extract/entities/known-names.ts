@@ -149,7 +149,7 @@ const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of
 
 const HEADLINE_LINKS = new Set(['and', 'or', 'but', 'nor', 'a', 'an', 'the', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin']);
 
-/** "Ministry Lodges Protest over Coast Guard Actions at Kalayaan Reef": a line with no final
+/** "Ministry Files Complaint over Navy Drills at Corvo Shoal": a line with no final
  * stop in which every word but short function words is capitalized, a preposition among them
  * and some capitalized word one the document writes in lower case elsewhere. */
 export function lowerSmallTitleCase(toks: Token[], docLower: Set<string>): boolean {
